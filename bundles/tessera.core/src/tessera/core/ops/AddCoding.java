@@ -1,0 +1,60 @@
+package tessera.core.ops;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import tessera.core.model.Code;
+import tessera.core.model.Document;
+import tessera.core.store.CodingFilter;
+import tessera.core.store.Operation;
+import tessera.core.store.OperationException;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+/**
+ * Codes [start, end) of a document (Unicode code points, end exclusive) with a code, for the named coder or,
+ * when {@code coder} is null, the store's coder.
+ */
+public record AddCoding(long documentId, long codeId, int start, int end, String coder) implements Operation {
+
+    public AddCoding(long documentId, long codeId, int start, int end) {
+        this(documentId, codeId, start, end, null);
+    }
+
+    @Override
+    public String type() {
+        return "coding.add";
+    }
+
+    @Override
+    public String describe() {
+        return "Code passage";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        Document doc = Checks.document(tx, documentId);
+        Code code = Checks.code(tx, codeId);
+        if (!code.codable()) {
+            throw new OperationException("'" + tx.codebook().path(codeId) + "' groups other codes and cannot be applied to text");
+        }
+        Checks.range(doc, start, end);
+        long coderId = tx.coderId(coder);
+        boolean duplicate = tx.codings(new CodingFilter(documentId, Set.of(codeId), coderId)).stream()
+                .anyMatch(c -> c.start() == start && c.end() == end);
+        if (duplicate) {
+            throw new OperationException("[" + start + ", " + end + ") of '" + doc.name() + "' is already coded with '"
+                    + tx.codebook().path(codeId) + "' by this coder");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("guid", Tx.newGuid());
+        row.put("document_id", documentId);
+        row.put("code_id", codeId);
+        row.put("coder_id", coderId);
+        row.put("start_cp", start);
+        row.put("end_cp", end);
+        row.put("created_at", tx.nowText());
+        tx.insert(Table.CODING, row);
+    }
+}

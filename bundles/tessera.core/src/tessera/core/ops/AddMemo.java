@@ -1,0 +1,43 @@
+package tessera.core.ops;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tessera.core.model.MemoTarget;
+import tessera.core.store.Operation;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+/** Writes a memo on the project, a document, a code or a coding. */
+public record AddMemo(MemoTarget target, String text) implements Operation {
+
+    @Override
+    public String type() {
+        return "memo.add";
+    }
+
+    @Override
+    public String describe() {
+        return "Write memo";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        switch (target.kind()) {
+            case DOCUMENT -> Checks.document(tx, target.id());
+            case CODE -> Checks.code(tx, target.id());
+            case CODING -> Checks.coding(tx, target.id());
+            case PROJECT -> { }
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("guid", Tx.newGuid());
+        row.put("document_id", target.kind() == MemoTarget.Kind.DOCUMENT ? target.id() : null);
+        row.put("code_id", target.kind() == MemoTarget.Kind.CODE ? target.id() : null);
+        row.put("coding_id", target.kind() == MemoTarget.Kind.CODING ? target.id() : null);
+        row.put("coder_id", tx.coderId());
+        row.put("text", text == null ? "" : text);
+        row.put("created_at", tx.nowText());
+        row.put("modified_at", tx.nowText());
+        tx.insert(Table.MEMO, row);
+    }
+}

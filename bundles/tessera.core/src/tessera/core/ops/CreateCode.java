@@ -1,0 +1,49 @@
+package tessera.core.ops;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tessera.core.model.Codebook;
+import tessera.core.store.Operation;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+/** Adds a code at the end of its parent's children (or of the top level); a null colour takes the next palette colour. */
+public record CreateCode(Long parentId, String name, String colour, String description, boolean codable)
+        implements Operation {
+
+    public CreateCode(Long parentId, String name) {
+        this(parentId, name, null, "", true);
+    }
+
+    @Override
+    public String type() {
+        return "code.create";
+    }
+
+    @Override
+    public String describe() {
+        return "Create code \"" + name + "\"";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        Codebook book = tx.codebook();
+        String n = Checks.name("a code", name);
+        if (parentId != null) {
+            Checks.code(tx, parentId);
+        }
+        Checks.freeName(book, parentId, n, -1);
+        int order = (parentId == null ? book.roots() : book.children(parentId)).stream()
+                .mapToInt(c -> c.order() + 1).max().orElse(0);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("guid", Tx.newGuid());
+        row.put("parent_id", parentId);
+        row.put("name", n);
+        row.put("colour", colour == null ? Checks.PALETTE[book.size() % Checks.PALETTE.length] : Checks.colour(colour));
+        row.put("description", description == null ? "" : description);
+        row.put("codable", codable);
+        row.put("sort_order", order);
+        tx.insert(Table.CODE, row);
+    }
+}

@@ -1,0 +1,38 @@
+package tessera.core.ops;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tessera.core.model.AttributeType;
+import tessera.core.store.Operation;
+import tessera.core.store.OperationException;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+/** Defines a document attribute such as country (text) or year (number). */
+public record DefineAttribute(String name, AttributeType attributeType) implements Operation {
+
+    @Override
+    public String type() {
+        return "attribute.define";
+    }
+
+    @Override
+    public String describe() {
+        return "Define attribute \"" + name + "\"";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        String n = Checks.name("an attribute", name);
+        if (tx.attributeByName(n).isPresent()) {
+            throw new OperationException("an attribute named '" + n + "' already exists");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("guid", Tx.newGuid());
+        row.put("name", n);
+        row.put("type", attributeType.name());
+        row.put("sort_order", tx.attributes().size());
+        tx.insert(Table.ATTRIBUTE, row);
+    }
+}

@@ -1,0 +1,24 @@
+package tessera.core.ops;
+
+import tessera.core.store.Operation;
+import tessera.core.store.Tx;
+
+/** Deletes a code, its subcodes, their codings and memos; undo brings every one of them back. */
+public record DeleteCode(long codeId) implements Operation {
+
+    @Override
+    public String type() {
+        return "code.delete";
+    }
+
+    @Override
+    public String describe() {
+        return "Delete code";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        Checks.code(tx, codeId);
+        Cascade.deleteCode(tx, codeId);
+    }
+}

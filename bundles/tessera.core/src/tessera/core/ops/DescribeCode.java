@@ -1,0 +1,27 @@
+package tessera.core.ops;
+
+import java.util.Map;
+
+import tessera.core.store.Operation;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+/** Sets a code's description (its definition in the codebook) and whether it can be applied to text. */
+public record DescribeCode(long codeId, String description, boolean codable) implements Operation {
+
+    @Override
+    public String type() {
+        return "code.describe";
+    }
+
+    @Override
+    public String describe() {
+        return "Edit code description";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        Checks.code(tx, codeId);
+        tx.update(Table.CODE, codeId, Map.of("description", description == null ? "" : description, "codable", codable));
+    }
+}

@@ -1,0 +1,27 @@
+package tessera.core.ops;
+
+import java.util.Map;
+
+import tessera.core.store.Operation;
+import tessera.core.store.OperationException;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+public record EditMemo(long memoId, String text) implements Operation {
+
+    @Override
+    public String type() {
+        return "memo.edit";
+    }
+
+    @Override
+    public String describe() {
+        return "Edit memo";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        tx.memo(memoId).orElseThrow(() -> new OperationException("no memo with id " + memoId));
+        tx.update(Table.MEMO, memoId, Map.of("text", text == null ? "" : text, "modified_at", tx.nowText()));
+    }
+}

@@ -1,0 +1,31 @@
+package tessera.core.ops;
+
+import java.util.Map;
+
+import tessera.core.store.Operation;
+import tessera.core.store.OperationException;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+/** Changes the code of a coding, keeping its range, coder and memos. */
+public record RecodeCoding(long codingId, long codeId) implements Operation {
+
+    @Override
+    public String type() {
+        return "coding.recode";
+    }
+
+    @Override
+    public String describe() {
+        return "Change code of coding";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        Checks.coding(tx, codingId);
+        if (!Checks.code(tx, codeId).codable()) {
+            throw new OperationException("'" + tx.codebook().path(codeId) + "' groups other codes and cannot be applied to text");
+        }
+        tx.update(Table.CODING, codingId, Map.of("code_id", codeId));
+    }
+}

@@ -1,0 +1,29 @@
+package tessera.core.ops;
+
+import java.util.Map;
+
+import tessera.core.model.Code;
+import tessera.core.store.Operation;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+public record RenameCode(long codeId, String name) implements Operation {
+
+    @Override
+    public String type() {
+        return "code.rename";
+    }
+
+    @Override
+    public String describe() {
+        return "Rename code to \"" + name + "\"";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        Code code = Checks.code(tx, codeId);
+        String n = Checks.name("a code", name);
+        Checks.freeName(tx.codebook(), code.parentId(), n, codeId);
+        tx.update(Table.CODE, codeId, Map.of("name", n));
+    }
+}

@@ -1,0 +1,31 @@
+package tessera.core.ops;
+
+import java.util.Map;
+
+import tessera.core.store.Operation;
+import tessera.core.store.OperationException;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+public record RenameDocument(long documentId, String name) implements Operation {
+
+    @Override
+    public String type() {
+        return "document.rename";
+    }
+
+    @Override
+    public String describe() {
+        return "Rename document to \"" + name + "\"";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        Checks.document(tx, documentId);
+        String n = Checks.name("a document", name);
+        tx.documentByName(n).filter(d -> d.id() != documentId).ifPresent(d -> {
+            throw new OperationException("a document named '" + n + "' is already in the project");
+        });
+        tx.update(Table.DOCUMENT, documentId, Map.of("name", n));
+    }
+}

@@ -1,0 +1,82 @@
+package tessera.core.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Identifies a project file's schema version and brings it forward, all steps in one transaction. */
+final class Migrator {
+
+    private Migrator() {
+    }
+
+    /** The file's schema version; refuses files that are not Tessera projects or come from a newer Tessera. */
+    static int checkProject(Connection c, Path path, List<Schema.Migration> migrations) throws SQLException {
+        int appId;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+            appId = rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
+                    path + " is not a Tessera project (SQLite cannot read it: " + e.getMessage() + ")", e);
+        }
+        if (appId != Schema.APPLICATION_ID || !SqliteProjectStore.hasTable(c, "meta")) {
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
+                    path + " is not a Tessera project (an SQLite database of another program)");
+        }
+        int version;
+        try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'");
+                ResultSet rs = ps.executeQuery()) {
+            version = rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+        }
+        int supported = migrations.get(migrations.size() - 1).version();
+        if (version > supported) {
+            throw new StoreException(StoreException.Reason.NEWER_SCHEMA, path + " was saved by a newer Tessera (schema "
+                    + version + "; this Tessera reads up to " + supported + "); update Tessera to open it");
+        }
+        if (version < 1) {
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, path + " is not a Tessera project (no schema version)");
+        }
+        return version;
+    }
+
+    static void migrate(Connection c, Path path, int from, List<Schema.Migration> migrations) throws SQLException {
+        int to = migrations.get(migrations.size() - 1).version();
+        if (from >= to) {
+            return;
+        }
+        c.setAutoCommit(false);
+        Schema.Migration current = null;
+        try {
+            for (Schema.Migration m : migrations) {
+                if (m.version() > from) {
+                    current = m;
+                    m.run(c);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(from == 0
+                    ? "INSERT INTO meta (meta_value, meta_key) VALUES (?, 'schema_version')"
+                    : "UPDATE meta SET meta_value = ? WHERE meta_key = 'schema_version'")) {
+                ps.setString(1, Integer.toString(to));
+                ps.executeUpdate();
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA user_version = " + to);
+                for (String sql : Schema.SQLITE_EXTRAS) {
+                    s.execute(sql);
+                }
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw new StoreException(StoreException.Reason.IO, path + ": upgrading the project to schema " + to + " failed at "
+                    + (current == null ? "the start" : "step " + current.version() + " (" + current.description() + ")")
+                    + ": " + e.getMessage() + "; the project is unchanged", e);
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}

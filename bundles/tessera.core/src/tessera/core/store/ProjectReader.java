@@ -1,0 +1,67 @@
+package tessera.core.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tessera.core.model.Attribute;
+import tessera.core.model.AttributeValue;
+import tessera.core.model.ChangeLogEntry;
+import tessera.core.model.Code;
+import tessera.core.model.Codebook;
+import tessera.core.model.Coder;
+import tessera.core.model.Coding;
+import tessera.core.model.Document;
+import tessera.core.model.Memo;
+import tessera.core.model.MemoTarget;
+
+/** Read access to a project: what the store holds now, or within a transaction, what it holds so far. */
+public interface ProjectReader {
+
+    String projectName();
+
+    List<Document> documents();
+
+    Optional<Document> document(long id);
+
+    Optional<Document> documentByName(String name);
+
+    /** The plain text of a document, which codings' code-point positions refer to. */
+    String text(long documentId);
+
+    List<Code> codes();
+
+    default Codebook codebook() {
+        return new Codebook(codes());
+    }
+
+    Optional<Code> code(long id);
+
+    List<Coding> codings(CodingFilter filter);
+
+    Optional<Coding> coding(long id);
+
+    /** Number of codings per code id, for codes that have any. */
+    Map<Long, Integer> codingCounts();
+
+    List<Coder> coders();
+
+    Optional<Coder> coder(long id);
+
+    Optional<Coder> coderByName(String name);
+
+    List<Memo> memos(MemoTarget target);
+
+    Optional<Memo> memo(long id);
+
+    List<Attribute> attributes();
+
+    Optional<Attribute> attributeByName(String name);
+
+    List<AttributeValue> attributeValues();
+
+    /** The newest entries of the change log, newest first. */
+    List<ChangeLogEntry> changeLog(int limit);
+
+    long lastSeq();
+}

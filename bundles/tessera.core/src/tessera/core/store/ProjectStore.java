@@ -1,0 +1,46 @@
+package tessera.core.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An open project. Reads see the committed state; every change is an {@link Operation} committed in one
+ * transaction with its change-log entry; undo and redo walk that log. One process at a time holds a project.
+ */
+public interface ProjectStore extends ProjectReader, AutoCloseable {
+
+    Path path();
+
+    /** The coder that operations are recorded under unless they name another. */
+    String coderName();
+
+    Applied apply(Operation operation);
+
+    boolean canUndo();
+
+    boolean canRedo();
+
+    /** The description of the operation {@link #undo()} would reverse. */
+    Optional<String> undoLabel();
+
+    Optional<String> redoLabel();
+
+    /** Reverses the newest operation not yet undone, as a new UNDO entry of the log. */
+    Optional<Applied> undo();
+
+    /** Repeats the newest undone operation, as a new REDO entry of the log. */
+    Optional<Applied> redo();
+
+    /** The row changes of a change-log entry, for followers such as the search index. */
+    java.util.List<RowChange> changesOf(long seq);
+
+    void addListener(ChangeListener listener);
+
+    void removeListener(ChangeListener listener);
+
+    /** SQLite's integrity check: "ok" or the problems it found. */
+    String integrityCheck();
+
+    @Override
+    void close();
+}

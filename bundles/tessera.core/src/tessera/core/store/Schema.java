@@ -1,0 +1,88 @@
+package tessera.core.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The project schema as forward migrations: version N is reached by running every migration up to N in one
+ * transaction. The tables use plain SQL types and constraints that PostgreSQL accepts as well; what is SQLite's
+ * own (the file's application id, triggers) is kept apart in {@link #SQLITE_EXTRAS}.
+ */
+public final class Schema {
+
+    /** The schema version this build writes; a file with a higher one was made by a newer Tessera. */
+    public static final int CURRENT = 1;
+
+    /** "Tess" as SQLite's application_id, so that a Tessera project can be told from any other SQLite file. */
+    public static final int APPLICATION_ID = 0x54657373;
+
+    /** One step from {@code version - 1} to {@code version}. */
+    public record Migration(int version, String description, List<String> statements) {
+        void run(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            }
+        }
+    }
+
+    public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "initial schema", List.of(
+            "CREATE TABLE meta (meta_key VARCHAR(64) PRIMARY KEY, meta_value TEXT NOT NULL)",
+            "CREATE TABLE id_counter (table_name VARCHAR(32) PRIMARY KEY, next_id BIGINT NOT NULL)",
+            "CREATE TABLE text_content (hash CHAR(64) PRIMARY KEY, text TEXT NOT NULL, length_cp INTEGER NOT NULL)",
+            "CREATE TABLE coder (id BIGINT PRIMARY KEY, guid CHAR(36) NOT NULL UNIQUE, name VARCHAR(200) NOT NULL UNIQUE"
+                    + " CHECK (name <> ''))",
+            "CREATE TABLE document (id BIGINT PRIMARY KEY, guid CHAR(36) NOT NULL UNIQUE,"
+                    + " name VARCHAR(400) NOT NULL UNIQUE CHECK (name <> ''),"
+                    + " content_hash CHAR(64) NOT NULL REFERENCES text_content (hash),"
+                    + " language VARCHAR(16) NOT NULL, source_format VARCHAR(16) NOT NULL,"
+                    + " imported_at VARCHAR(40) NOT NULL, length_cp INTEGER NOT NULL CHECK (length_cp >= 0))",
+            "CREATE TABLE code (id BIGINT PRIMARY KEY, guid CHAR(36) NOT NULL UNIQUE,"
+                    + " parent_id BIGINT REFERENCES code (id), name VARCHAR(400) NOT NULL CHECK (name <> ''),"
+                    + " colour CHAR(7) NOT NULL, description TEXT NOT NULL,"
+                    + " codable SMALLINT NOT NULL CHECK (codable IN (0, 1)), sort_order INTEGER NOT NULL)",
+            "CREATE INDEX code_parent ON code (parent_id, sort_order)",
+            "CREATE TABLE coding (id BIGINT PRIMARY KEY, guid CHAR(36) NOT NULL UNIQUE,"
+                    + " document_id BIGINT NOT NULL REFERENCES document (id),"
+                    + " code_id BIGINT NOT NULL REFERENCES code (id), coder_id BIGINT NOT NULL REFERENCES coder (id),"
+                    + " start_cp INTEGER NOT NULL, end_cp INTEGER NOT NULL, created_at VARCHAR(40) NOT NULL,"
+                    + " CHECK (start_cp >= 0 AND end_cp > start_cp))",
+            "CREATE INDEX coding_document ON coding (document_id, start_cp)",
+            "CREATE INDEX coding_code ON coding (code_id)",
+            "CREATE TABLE memo (id BIGINT PRIMARY KEY, guid CHAR(36) NOT NULL UNIQUE,"
+                    + " document_id BIGINT REFERENCES document (id), code_id BIGINT REFERENCES code (id),"
+                    + " coding_id BIGINT REFERENCES coding (id), coder_id BIGINT NOT NULL REFERENCES coder (id),"
+                    + " text TEXT NOT NULL, created_at VARCHAR(40) NOT NULL, modified_at VARCHAR(40) NOT NULL,"
+                    + " CHECK ((CASE WHEN document_id IS NULL THEN 0 ELSE 1 END)"
+                    + " + (CASE WHEN code_id IS NULL THEN 0 ELSE 1 END)"
+                    + " + (CASE WHEN coding_id IS NULL THEN 0 ELSE 1 END) <= 1))",
+            "CREATE INDEX memo_document ON memo (document_id)",
+            "CREATE INDEX memo_code ON memo (code_id)",
+            "CREATE INDEX memo_coding ON memo (coding_id)",
+            "CREATE TABLE attribute (id BIGINT PRIMARY KEY, guid CHAR(36) NOT NULL UNIQUE,"
+                    + " name VARCHAR(200) NOT NULL UNIQUE CHECK (name <> ''),"
+                    + " type VARCHAR(8) NOT NULL CHECK (type IN ('TEXT', 'NUMBER', 'DATE', 'BOOLEAN')),"
+                    + " sort_order INTEGER NOT NULL)",
+            "CREATE TABLE attribute_value (id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES document (id),"
+                    + " attribute_id BIGINT NOT NULL REFERENCES attribute (id), value TEXT NOT NULL,"
+                    + " UNIQUE (document_id, attribute_id))",
+            "CREATE TABLE change_log (seq BIGINT PRIMARY KEY, at VARCHAR(40) NOT NULL, coder VARCHAR(200) NOT NULL,"
+                    + " kind VARCHAR(4) NOT NULL CHECK (kind IN ('DO', 'UNDO', 'REDO')),"
+                    + " target_seq BIGINT REFERENCES change_log (seq), operation VARCHAR(64) NOT NULL,"
+                    + " summary TEXT NOT NULL, payload TEXT NOT NULL)",
+            "INSERT INTO id_counter (table_name, next_id) VALUES ('coder', 1), ('document', 1), ('code', 1),"
+                    + " ('coding', 1), ('memo', 1), ('attribute', 1), ('attribute_value', 1)")));
+
+    /** SQLite's own part: the log is append-only, enforced by the file itself. */
+    static final List<String> SQLITE_EXTRAS = List.of(
+            "CREATE TRIGGER IF NOT EXISTS change_log_no_update BEFORE UPDATE ON change_log"
+                    + " BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS change_log_no_delete BEFORE DELETE ON change_log"
+                    + " BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END");
+
+    private Schema() {
+    }
+}

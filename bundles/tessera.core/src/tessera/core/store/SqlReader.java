@@ -1,0 +1,252 @@
+package tessera.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import tessera.core.model.Attribute;
+import tessera.core.model.AttributeType;
+import tessera.core.model.AttributeValue;
+import tessera.core.model.ChangeLogEntry;
+import tessera.core.model.Code;
+import tessera.core.model.Coder;
+import tessera.core.model.Coding;
+import tessera.core.model.Document;
+import tessera.core.model.Memo;
+import tessera.core.model.MemoTarget;
+
+/** {@link ProjectReader} over one JDBC connection, in plain SQL that SQLite and PostgreSQL both accept. */
+class SqlReader implements ProjectReader {
+
+    private static final String DOCUMENT_COLUMNS =
+            "id, guid, name, content_hash, language, source_format, length_cp, imported_at FROM document";
+    private static final String CODE_COLUMNS =
+            "id, guid, parent_id, name, colour, description, codable, sort_order FROM code";
+    private static final String CODING_COLUMNS =
+            "id, guid, document_id, code_id, coder_id, start_cp, end_cp, created_at FROM coding";
+    private static final String MEMO_COLUMNS =
+            "id, guid, document_id, code_id, coding_id, coder_id, text, created_at, modified_at FROM memo";
+
+    protected final Connection connection;
+
+    SqlReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Document document(ResultSet rs) throws SQLException {
+        return new Document(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7), instant(rs.getString(8)));
+    }
+
+    private static Code code(ResultSet rs) throws SQLException {
+        return new Code(rs.getLong(1), rs.getString(2), nullableLong(rs, "parent_id"), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getInt(7) != 0, rs.getInt(8));
+    }
+
+    private static Coding coding(ResultSet rs) throws SQLException {
+        return new Coding(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                rs.getInt(6), rs.getInt(7), instant(rs.getString(8)));
+    }
+
+    private static Memo memo(ResultSet rs) throws SQLException {
+        Long doc = nullableLong(rs, "document_id");
+        Long code = nullableLong(rs, "code_id");
+        Long coding = nullableLong(rs, "coding_id");
+        MemoTarget target = doc != null ? MemoTarget.document(doc)
+                : code != null ? MemoTarget.code(code)
+                : coding != null ? MemoTarget.coding(coding) : MemoTarget.PROJECT;
+        return new Memo(rs.getLong(1), rs.getString(2), target, rs.getLong(6), rs.getString(7),
+                instant(rs.getString(8)), instant(rs.getString(9)));
+    }
+
+    private static Attribute attribute(ResultSet rs) throws SQLException {
+        return new Attribute(rs.getLong(1), rs.getString(2), rs.getString(3), AttributeType.valueOf(rs.getString(4)),
+                rs.getInt(5));
+    }
+
+    @Override
+    public String projectName() {
+        return queryOne("SELECT value FROM meta WHERE meta_key = ?", rs -> rs.getString(1), "name").orElse("");
+    }
+
+    @Override
+    public List<Document> documents() {
+        return query("SELECT " + DOCUMENT_COLUMNS + " ORDER BY name, id", SqlReader::document);
+    }
+
+    @Override
+    public Optional<Document> document(long id) {
+        return queryOne("SELECT " + DOCUMENT_COLUMNS + " WHERE id = ?", SqlReader::document, id);
+    }
+
+    @Override
+    public Optional<Document> documentByName(String name) {
+        return queryOne("SELECT " + DOCUMENT_COLUMNS + " WHERE name = ?", SqlReader::document, name);
+    }
+
+    @Override
+    public String text(long documentId) {
+        return queryOne("SELECT t.text FROM document d JOIN text_content t ON t.hash = d.content_hash WHERE d.id = ?",
+                rs -> rs.getString(1), documentId)
+                .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, "no document with id " + documentId));
+    }
+
+    @Override
+    public List<Code> codes() {
+        return query("SELECT " + CODE_COLUMNS + " ORDER BY sort_order, id", SqlReader::code);
+    }
+
+    @Override
+    public Optional<Code> code(long id) {
+        return queryOne("SELECT " + CODE_COLUMNS + " WHERE id = ?", SqlReader::code, id);
+    }
+
+    @Override
+    public List<Coding> codings(CodingFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT " + CODING_COLUMNS + " WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (filter.documentId() != null) {
+            sql.append(" AND document_id = ?");
+            params.add(filter.documentId());
+        }
+        if (filter.coderId() != null) {
+            sql.append(" AND coder_id = ?");
+            params.add(filter.coderId());
+        }
+        if (filter.codeIds() != null) {
+            if (filter.codeIds().isEmpty()) {
+                return List.of();
+            }
+            StringJoiner in = new StringJoiner(", ", " AND code_id IN (", ")");
+            filter.codeIds().forEach(id -> {
+                in.add("?");
+                params.add(id);
+            });
+            sql.append(in);
+        }
+        sql.append(" ORDER BY document_id, start_cp, end_cp, id");
+        return query(sql.toString(), SqlReader::coding, params.toArray());
+    }
+
+    @Override
+    public Optional<Coding> coding(long id) {
+        return queryOne("SELECT " + CODING_COLUMNS + " WHERE id = ?", SqlReader::coding, id);
+    }
+
+    @Override
+    public Map<Long, Integer> codingCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        query("SELECT code_id, COUNT(*) FROM coding GROUP BY code_id", rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
+    }
+
+    @Override
+    public List<Coder> coders() {
+        return query("SELECT id, guid, name FROM coder ORDER BY name",
+                rs -> new Coder(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    @Override
+    public Optional<Coder> coder(long id) {
+        return queryOne("SELECT id, guid, name FROM coder WHERE id = ?",
+                rs -> new Coder(rs.getLong(1), rs.getString(2), rs.getString(3)), id);
+    }
+
+    @Override
+    public Optional<Coder> coderByName(String name) {
+        return queryOne("SELECT id, guid, name FROM coder WHERE name = ?",
+                rs -> new Coder(rs.getLong(1), rs.getString(2), rs.getString(3)), name);
+    }
+
+    @Override
+    public List<Memo> memos(MemoTarget target) {
+        String where = switch (target.kind()) {
+            case PROJECT -> "document_id IS NULL AND code_id IS NULL AND coding_id IS NULL";
+            case DOCUMENT -> "document_id = ?";
+            case CODE -> "code_id = ?";
+            case CODING -> "coding_id = ?";
+        };
+        Object[] params = target.id() == null ? new Object[0] : new Object[] {target.id()};
+        return query("SELECT " + MEMO_COLUMNS + " WHERE " + where + " ORDER BY created_at, id", SqlReader::memo, params);
+    }
+
+    @Override
+    public Optional<Memo> memo(long id) {
+        return queryOne("SELECT " + MEMO_COLUMNS + " WHERE id = ?", SqlReader::memo, id);
+    }
+
+    @Override
+    public List<Attribute> attributes() {
+        return query("SELECT id, guid, name, type, sort_order FROM attribute ORDER BY sort_order, id", SqlReader::attribute);
+    }
+
+    @Override
+    public Optional<Attribute> attributeByName(String name) {
+        return queryOne("SELECT id, guid, name, type, sort_order FROM attribute WHERE name = ?", SqlReader::attribute,
+                name);
+    }
+
+    @Override
+    public List<AttributeValue> attributeValues() {
+        return query("SELECT document_id, attribute_id, value FROM attribute_value ORDER BY document_id, attribute_id",
+                rs -> new AttributeValue(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+    }
+
+    @Override
+    public List<ChangeLogEntry> changeLog(int limit) {
+        return query("SELECT seq, at, coder, kind, target_seq, operation, summary FROM change_log ORDER BY seq DESC LIMIT ?",
+                rs -> new ChangeLogEntry(rs.getLong(1), instant(rs.getString(2)), rs.getString(3),
+                        ChangeLogEntry.Kind.valueOf(rs.getString(4)), nullableLong(rs, "target_seq"), rs.getString(6),
+                        rs.getString(7)),
+                limit);
+    }
+
+    @Override
+    public long lastSeq() {
+        return queryOne("SELECT COALESCE(MAX(seq), 0) FROM change_log", rs -> rs.getLong(1)).orElse(0L);
+    }
+}

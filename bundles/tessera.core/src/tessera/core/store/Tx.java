@@ -1,0 +1,239 @@
+package tessera.core.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The open transaction an operation runs in: reads see the operation's own writes, and every row it writes is
+ * recorded as a {@link RowChange} for the change log. Operations change rows only through this class.
+ */
+public final class Tx extends SqlReader {
+
+    private final List<RowChange> changes = new ArrayList<>();
+    private final String coderName;
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    Tx(Connection connection, String coderName) {
+        super(connection);
+        this.coderName = coderName;
+    }
+
+    public List<RowChange> changes() {
+        return Collections.unmodifiableList(changes);
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public String nowText() {
+        return now.toString();
+    }
+
+    public static String newGuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The id of the session's coder, or of the named coder; either is created when it does not exist yet. */
+    public long coderId() {
+        return coderId(coderName);
+    }
+
+    public long coderId(String name) {
+        String n = name == null || name.isBlank() ? coderName : name.strip();
+        return coderByName(n).map(c -> c.id()).orElseGet(() -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("guid", newGuid());
+            row.put("name", n);
+            return insert(Table.CODER, row);
+        });
+    }
+
+    public java.util.Optional<Long> attributeValueId(long documentId, long attributeId) {
+        return queryOne("SELECT id FROM attribute_value WHERE document_id = ? AND attribute_id = ?", rs -> rs.getLong(1),
+                documentId, attributeId);
+    }
+
+    /** Stores a text under its SHA-256 unless it is there already; texts are never changed nor removed. */
+    public String putText(String text) {
+        String hash = sha256(text);
+        boolean present = queryOne("SELECT 1 FROM text_content WHERE hash = ?", rs -> true, hash).isPresent();
+        if (!present) {
+            execute("INSERT INTO text_content (hash, text, length_cp) VALUES (?, ?, ?)", hash, text,
+                    text.codePointCount(0, text.length()));
+        }
+        return hash;
+    }
+
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Inserts a row with a fresh id and returns the id. */
+    public long insert(Table table, Map<String, Object> row) {
+        long id = nextId(table);
+        insertWithId(table, id, row);
+        return id;
+    }
+
+    public void update(Table table, long id, Map<String, Object> values) {
+        Map<String, Object> before = readRow(table, id);
+        Map<String, Object> after = new LinkedHashMap<>(before);
+        after.putAll(values);
+        if (after.equals(before)) {
+            return;
+        }
+        writeUpdate(table, id, after);
+        changes.add(new RowChange(table, id, before, after));
+    }
+
+    public void delete(Table table, long id) {
+        Map<String, Object> before = readRow(table, id);
+        execute("DELETE FROM " + table.sqlName() + " WHERE id = ?", id);
+        changes.add(new RowChange(table, id, before, null));
+    }
+
+    /** Applies a recorded change again (redo) or its inverse (undo), checking the row is as the change expects. */
+    void replay(RowChange change) {
+        switch (change.kind()) {
+            case INSERT -> insertWithId(change.table(), change.id(), change.after());
+            case UPDATE -> {
+                expect(change, change.before());
+                writeUpdate(change.table(), change.id(), change.after());
+                changes.add(change);
+            }
+            case DELETE -> {
+                expect(change, change.before());
+                execute("DELETE FROM " + change.table().sqlName() + " WHERE id = ?", change.id());
+                changes.add(change);
+            }
+        }
+    }
+
+    private void expect(RowChange change, Map<String, Object> expected) {
+        Map<String, Object> actual = readRow(change.table(), change.id());
+        if (!actual.equals(expected)) {
+            throw new StoreException(StoreException.Reason.INVALID, change.table().sqlName() + " " + change.id()
+                    + " was changed outside the change log; cannot replay (expected " + expected + ", found " + actual + ")");
+        }
+    }
+
+    private void insertWithId(Table table, long id, Map<String, Object> row) {
+        String cols = table.columns().stream().map(Table.Column::name).collect(Collectors.joining(", "));
+        String marks = table.columns().stream().map(c -> "?").collect(Collectors.joining(", "));
+        String sql = "INSERT INTO " + table.sqlName() + " (id, " + cols + ") VALUES (?, " + marks + ")";
+        Map<String, Object> full = normalize(table, row);
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            bind(ps, 2, table, full);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        changes.add(new RowChange(table, id, null, full));
+    }
+
+    private void writeUpdate(Table table, long id, Map<String, Object> after) {
+        String sets = table.columns().stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE " + table.sqlName() + " SET " + sets + " WHERE id = ?")) {
+            int next = bind(ps, 1, table, after);
+            ps.setLong(next, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    /** The row as a map of every column but id, with values of the columns' Java types. */
+    public Map<String, Object> readRow(Table table, long id) {
+        String cols = table.columns().stream().map(Table.Column::name).collect(Collectors.joining(", "));
+        return queryOne("SELECT " + cols + " FROM " + table.sqlName() + " WHERE id = ?", rs -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (Table.Column c : table.columns()) {
+                Object v = switch (c.type()) {
+                    case LONG -> rs.getLong(c.name());
+                    case INT -> rs.getInt(c.name());
+                    case TEXT -> rs.getString(c.name());
+                    case BOOL -> rs.getInt(c.name()) != 0;
+                };
+                row.put(c.name(), rs.wasNull() ? null : v);
+            }
+            return row;
+        }, id).orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
+                "no " + table.sqlName().replace('_', ' ') + " with id " + id));
+    }
+
+    private static Map<String, Object> normalize(Table table, Map<String, Object> row) {
+        Map<String, Object> full = new LinkedHashMap<>();
+        for (Table.Column c : table.columns()) {
+            full.put(c.name(), RowCodec.coerce(c.type(), row.get(c.name())));
+        }
+        for (String key : row.keySet()) {
+            table.column(key); // rejects unknown columns
+        }
+        return full;
+    }
+
+    private static int bind(PreparedStatement ps, int first, Table table, Map<String, Object> row) throws SQLException {
+        int i = first;
+        for (Table.Column c : table.columns()) {
+            Object v = row.get(c.name());
+            switch (c.type()) {
+                case LONG -> {
+                    if (v == null) ps.setNull(i, Types.BIGINT); else ps.setLong(i, ((Number) v).longValue());
+                }
+                case INT -> {
+                    if (v == null) ps.setNull(i, Types.INTEGER); else ps.setInt(i, ((Number) v).intValue());
+                }
+                case TEXT -> {
+                    if (v == null) ps.setNull(i, Types.VARCHAR); else ps.setString(i, (String) v);
+                }
+                case BOOL -> {
+                    if (v == null) ps.setNull(i, Types.SMALLINT); else ps.setInt(i, Objects.equals(v, Boolean.TRUE) ? 1 : 0);
+                }
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private long nextId(Table table) {
+        long next = queryOne("SELECT next_id FROM id_counter WHERE table_name = ?", rs -> rs.getLong(1), table.sqlName())
+                .orElseThrow(() -> new IllegalStateException("no id counter for " + table.sqlName()));
+        execute("UPDATE id_counter SET next_id = ? WHERE table_name = ?", next + 1, table.sqlName());
+        return next;
+    }
+
+    void execute(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+}
