@@ -162,7 +162,8 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
 
     @Override
     public Applied apply(Operation operation) {
-        JsonObject args = gson.toJsonTree(operation.arguments()).getAsJsonObject();
+        var tree = gson.toJsonTree(operation.arguments());
+        JsonObject args = tree.isJsonObject() ? tree.getAsJsonObject() : new JsonObject();
         return commit(ChangeLogEntry.Kind.DO, null, operation.type(), operation.describe(), args, operation::apply);
     }
 

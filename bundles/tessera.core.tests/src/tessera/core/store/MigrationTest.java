@@ -1,0 +1,85 @@
+package tessera.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.ops.CreateCode;
+
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    private Path projectWithOneCode() {
+        Path file = dir.resolve("m.tessera");
+        try (ProjectStore s = ProjectStores.create(file, "m", "alice")) {
+            s.apply(new CreateCode(null, "Drivers"));
+        }
+        return file;
+    }
+
+    private static List<Schema.Migration> plus(Schema.Migration m) {
+        List<Schema.Migration> all = new ArrayList<>(Schema.MIGRATIONS);
+        all.add(m);
+        return all;
+    }
+
+    @Test
+    void newProjectIsAtTheCurrentVersion() {
+        try (SqliteProjectStore s = SqliteProjectStore.open(projectWithOneCode(), "alice")) {
+            assertEquals(List.of(String.valueOf(Schema.CURRENT)),
+                    s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
+            assertEquals(List.of(Schema.APPLICATION_ID), s.query("PRAGMA application_id", rs -> rs.getInt(1)));
+            assertEquals(List.of("wal"), s.query("PRAGMA journal_mode", rs -> rs.getString(1)));
+            assertEquals(List.of(1), s.query("PRAGMA foreign_keys", rs -> rs.getInt(1)));
+        }
+    }
+
+    @Test
+    void forwardMigrationRunsOnceAndKeepsData() {
+        Path file = projectWithOneCode();
+        List<Schema.Migration> v2 = plus(new Schema.Migration(Schema.CURRENT + 1, "code icons",
+                List.of("ALTER TABLE code ADD COLUMN icon VARCHAR(40)", "UPDATE code SET icon = 'star'")));
+        try (SqliteProjectStore s = SqliteProjectStore.open(file, "alice", v2)) {
+            assertEquals(List.of("star"), s.query("SELECT icon FROM code", rs -> rs.getString(1)));
+            assertEquals("Drivers", s.codes().get(0).name());
+        }
+        try (SqliteProjectStore s = SqliteProjectStore.open(file, "alice", v2)) {
+            assertEquals(List.of(String.valueOf(Schema.CURRENT + 1)),
+                    s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
+        }
+    }
+
+    @Test
+    void failingMigrationLeavesTheProjectAsItWas() throws Exception {
+        Path file = projectWithOneCode();
+        byte[] before = Files.readAllBytes(file);
+        List<Schema.Migration> broken = plus(new Schema.Migration(Schema.CURRENT + 1, "broken step",
+                List.of("ALTER TABLE code ADD COLUMN icon TEXT", "UPDATE no_such_table SET x = 1")));
+        StoreException e = assertThrows(StoreException.class, () -> SqliteProjectStore.open(file, "alice", broken));
+        assertTrue(e.getMessage().contains("broken step") && e.getMessage().contains("unchanged"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (SqliteProjectStore s = SqliteProjectStore.open(file, "alice")) {
+            assertEquals(1, s.codes().size());
+        }
+    }
+
+    @Test
+    void changeLogIsAppendOnly() {
+        try (SqliteProjectStore s = SqliteProjectStore.open(projectWithOneCode(), "alice")) {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> s.query("DELETE FROM change_log RETURNING seq", rs -> rs.getLong(1)));
+            assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+        }
+    }
+}
