@@ -8,8 +8,13 @@ import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
 
-/** Writes a memo on the project, a document, a code or a coding. */
-public record AddMemo(MemoTarget target, String text) implements Operation {
+/** Writes a memo on the project, a document, a code or a coding, as the named coder or the store's. */
+public record AddMemo(MemoTarget target, String text, String coder) implements Operation {
+
+    /** A memo by the store's coder. */
+    public AddMemo(MemoTarget target, String text) {
+        this(target, text, null);
+    }
 
     @Override
     public String type() {
@@ -34,7 +39,7 @@ public record AddMemo(MemoTarget target, String text) implements Operation {
         row.put("document_id", target.kind() == MemoTarget.Kind.DOCUMENT ? target.id() : null);
         row.put("code_id", target.kind() == MemoTarget.Kind.CODE ? target.id() : null);
         row.put("coding_id", target.kind() == MemoTarget.Kind.CODING ? target.id() : null);
-        row.put("coder_id", tx.coderId());
+        row.put("coder_id", tx.coderId(coder));
         row.put("text", text == null ? "" : text);
         row.put("created_at", tx.nowText());
         row.put("modified_at", tx.nowText());

@@ -1,0 +1,55 @@
+package tessera.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.model.Coding;
+import tessera.core.model.Document;
+import tessera.core.model.MemoTarget;
+import tessera.core.sample.SampleProject;
+import tessera.core.text.CodePointIndex;
+
+class SampleProjectTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleHoldsDocumentsCodebookAttributesAndTwoCoders() throws Exception {
+        try (ProjectStore s = SampleProject.create(dir.resolve("sample.tessera"), "reader")) {
+            List<Document> docs = s.documents();
+            assertEquals(5, docs.size());
+            assertEquals(Set.of("zh", "en", "ja"), Set.copyOf(docs.stream().map(Document::language).toList()));
+            assertEquals(List.of("Li Wei", "Sato Yuki"), s.coders().stream().map(c -> c.name()).toList());
+            assertTrue(s.codebook().byPath("Modes/Transnational city networks").isPresent());
+            assertTrue(!s.codebook().byPath("Drivers").orElseThrow().codable());
+            assertEquals(3, s.attributes().size());
+            assertEquals(1, s.memos(MemoTarget.PROJECT).size());
+            assertEquals("ok", s.integrityCheck());
+        }
+    }
+
+    @Test
+    void codingOutsideTheBmpCoversExactlyItsPassage() throws Exception {
+        try (ProjectStore s = SampleProject.create(dir.resolve("sample.tessera"), "reader")) {
+            Document ja = s.documentByName("北九州市の国際環境協力").orElseThrow();
+            String text = s.text(ja.id());
+            CodePointIndex index = CodePointIndex.of(text);
+            long roles = s.codebook().byPath("Roles").orElseThrow().id();
+            Coding quote = s.codings(new CodingFilter(ja.id(), Set.of(roles), null)).stream()
+                    .filter(c -> CodePointIndex.slice(text, index, c.start(), c.end()).contains("\uD842\uDFB7"))
+                    .findFirst().orElseThrow();
+            String passage = "元職員の\uD842\uDFB7田さんは、「技術よりも、人と人との信頼が大切だった」と振り返る。";
+            assertEquals(passage, CodePointIndex.slice(text, index, quote.start(), quote.end()));
+            assertEquals(passage.codePointCount(0, passage.length()), quote.length());
+            assertEquals(text.codePointCount(0, text.length()), ja.length());
+        }
+    }
+}
