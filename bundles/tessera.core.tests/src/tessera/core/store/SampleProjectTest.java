@@ -25,6 +25,7 @@ class SampleProjectTest {
     void sampleHoldsDocumentsCodebookAttributesAndTwoCoders() throws Exception {
         try (ProjectStore s = SampleProject.create(dir.resolve("sample.tessera"), "reader")) {
             List<Document> docs = s.documents();
+            assertEquals(SampleProject.NAME, s.projectName());
             assertEquals(5, docs.size());
             assertEquals(Set.of("zh", "en", "ja"), Set.copyOf(docs.stream().map(Document::language).toList()));
             assertEquals(List.of("Li Wei", "Sato Yuki"), s.coders().stream().map(c -> c.name()).toList());

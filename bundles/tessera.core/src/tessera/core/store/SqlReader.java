@@ -110,7 +110,7 @@ class SqlReader implements ProjectReader {
 
     @Override
     public String projectName() {
-        return queryOne("SELECT value FROM meta WHERE meta_key = ?", rs -> rs.getString(1), "name").orElse("");
+        return queryOne("SELECT meta_value FROM meta WHERE meta_key = ?", rs -> rs.getString(1), "name").orElse("");
     }
 
     @Override

@@ -1,0 +1,87 @@
+package tessera.app.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.JsonObject;
+
+import tessera.core.model.Coding;
+import tessera.core.model.Document;
+import tessera.core.ops.RemoveDocument;
+import tessera.core.ops.RenameDocument;
+import tessera.core.store.CodingFilter;
+import tessera.core.store.ProjectStore;
+
+/** {@code docs P}, {@code docs P rename DOC NAME}, {@code docs P remove DOC}. */
+final class DocsCommand implements Command {
+
+    @Override
+    public String name() {
+        return "docs";
+    }
+
+    @Override
+    public String usage() {
+        return "docs PROJECT.tessera [rename DOC NEW-NAME | remove DOC]";
+    }
+
+    @Override
+    public String summary() {
+        return "list documents with their attributes; rename or remove one";
+    }
+
+    @Override
+    public int run(Args args, CliContext ctx) {
+        ProjectStore store = ctx.open(args.positional(0, "project file"));
+        String sub = args.positionals().size() > 1 ? args.positional(1, "") : "list";
+        switch (sub) {
+            case "list" -> list(store, ctx);
+            case "rename" -> {
+                args.atMost(4);
+                Document d = CliContext.document(store, args.positional(2, "document"));
+                store.apply(new RenameDocument(d.id(), args.positional(3, "new name")));
+                Document renamed = store.document(d.id()).orElseThrow();
+                ctx.print(JsonShapes.document(renamed, JsonShapes.attributesByDocument(store), 0),
+                        () -> ctx.out.println("renamed " + d.name() + " to " + renamed.name()));
+            }
+            case "remove" -> {
+                args.atMost(3);
+                Document d = CliContext.document(store, args.positional(2, "document"));
+                store.apply(new RemoveDocument(d.id()));
+                JsonObject o = new JsonObject();
+                o.addProperty("removed", d.id());
+                o.addProperty("name", d.name());
+                ctx.print(o, () -> ctx.out.println("removed " + d.name() + " (undo brings it back)"));
+            }
+            default -> throw new UsageException("unknown docs action '" + sub + "'", usage());
+        }
+        return 0;
+    }
+
+    private static void list(ProjectStore store, CliContext ctx) {
+        List<Document> docs = store.documents();
+        Map<Long, Map<String, String>> attrs = JsonShapes.attributesByDocument(store);
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Coding c : store.codings(CodingFilter.ALL)) {
+            counts.merge(c.documentId(), 1, Integer::sum);
+        }
+        ctx.print(JsonShapes.array(docs.stream().map(d -> JsonShapes.document(d, attrs, counts.getOrDefault(d.id(), 0)))
+                .toList()), () -> {
+                    for (Document d : docs) {
+                        StringBuilder line = new StringBuilder();
+                        line.append(d.id()).append('\t').append(d.name()).append('\t').append(d.language())
+                                .append('\t').append(d.length()).append(" chars\t")
+                                .append(counts.getOrDefault(d.id(), 0)).append(" codings");
+                        attrs.getOrDefault(d.id(), Map.of()).forEach((k, v) -> line.append('\t').append(k).append('=').append(v));
+                        ctx.out.println(line);
+                    }
+                });
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of();
+    }
+}

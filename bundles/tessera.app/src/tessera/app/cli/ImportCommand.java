@@ -1,0 +1,82 @@
+package tessera.app.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import tessera.core.store.ProjectStore;
+import tessera.core.text.TextImporter;
+
+/** {@code import P FILE... [--encoding CS]}: imports plain-text files; each failure is reported by file. */
+final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String usage() {
+        return "import PROJECT.tessera FILE... [--encoding NAME]";
+    }
+
+    @Override
+    public String summary() {
+        return "import plain-text documents (encoding detected unless given)";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("encoding");
+    }
+
+    @Override
+    public int run(Args args, CliContext ctx) {
+        String project = args.positional(0, "project file");
+        args.positional(1, "file to import");
+        Charset charset = null;
+        if (args.option("encoding") != null) {
+            try {
+                charset = Charset.forName(args.option("encoding"));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new UsageException("unknown encoding '" + args.option("encoding") + "'", usage());
+            }
+        }
+        ProjectStore store = ctx.open(project);
+        List<Path> files = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
+        TextImporter.Report report = TextImporter.importFiles(store, files, charset, new ConsoleProgress(ctx));
+        JsonArray imported = new JsonArray();
+        for (TextImporter.Imported i : report.imported()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("file", i.file().toString());
+            o.addProperty("id", i.documentId());
+            o.addProperty("name", i.name());
+            o.addProperty("encoding", i.charset());
+            o.addProperty("language", i.language());
+            o.addProperty("length", i.length());
+            imported.add(o);
+        }
+        JsonArray failed = new JsonArray();
+        for (TextImporter.Failed f : report.failed()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("file", f.file().toString());
+            o.addProperty("reason", f.reason());
+            failed.add(o);
+        }
+        JsonObject result = new JsonObject();
+        result.add("imported", imported);
+        result.add("failed", failed);
+        ctx.print(result, () -> {
+            report.imported().forEach(i -> ctx.out.println("imported " + i.name() + " (" + i.charset() + ", "
+                    + i.language() + ", " + i.length() + " characters)"));
+        });
+        report.failed().forEach(f -> ctx.err.println("tessera: not imported: " + f.reason()));
+        return report.failed().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,24 @@
+package tessera.app.workbench;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import tessera.ui.views.CodebookView;
+import tessera.ui.views.DocumentsView;
+
+/** Documents and Codebook on the left, the document being read on the right. */
+public final class CodingPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "tessera.app.perspective";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(true);
+        String editors = layout.getEditorArea();
+        IFolderLayout documents = layout.createFolder("documents", IPageLayout.LEFT, 0.34f, editors);
+        documents.addView(DocumentsView.ID);
+        IFolderLayout codebook = layout.createFolder("codebook", IPageLayout.BOTTOM, 0.45f, "documents");
+        codebook.addView(CodebookView.ID);
+    }
+}

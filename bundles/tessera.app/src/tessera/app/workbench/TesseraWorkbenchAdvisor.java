@@ -1,0 +1,63 @@
+package tessera.app.workbench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import tessera.core.store.ProjectStore;
+import tessera.core.store.StoreException;
+import tessera.ui.handlers.OpenProjectHandler;
+import tessera.ui.session.ProjectSession;
+import tessera.ui.session.Sessions;
+
+/** Opens the coding perspective and, once the window is up, the project named on the command line or the sample. */
+final class TesseraWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final Path project;
+
+    TesseraWorkbenchAdvisor(Path project) {
+        this.project = project;
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return CodingPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new TesseraWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        Shell shell = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell();
+        if (project != null) {
+            OpenProjectHandler.open(shell, project);
+            return;
+        }
+        Path sample = SampleLocation.sampleFile();
+        try {
+            ProjectStore created = SampleLocation.createIfMissing(sample, ProjectSession.defaultCoder());
+            if (created != null) {
+                Sessions.get().use(created);
+                return;
+            }
+        } catch (IOException | StoreException e) {
+            MessageDialog.openError(shell, "Tessera", sample + ": " + e.getMessage());
+            return;
+        }
+        OpenProjectHandler.open(shell, sample);
+    }
+
+    @Override
+    public boolean preShutdown() {
+        Sessions.get().close();
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+package tessera.ui.editor;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Display;
+
+/** Picks the first installed font that covers Chinese, Japanese and Korean; the system font when none is. */
+final class CjkFonts {
+
+    private static final String[] PREFERRED = {"Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC",
+        "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "Microsoft YaHei", "PingFang SC"};
+
+    private CjkFonts() {
+    }
+
+    static Font create(Display display, int height) {
+        for (String name : PREFERRED) {
+            if (display.getFontList(name, true).length > 0) {
+                return new Font(display, new FontData(name, height, SWT.NORMAL));
+            }
+        }
+        FontData system = display.getSystemFont().getFontData()[0];
+        return new Font(display, new FontData(system.getName(), height, SWT.NORMAL));
+    }
+}

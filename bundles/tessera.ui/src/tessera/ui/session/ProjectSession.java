@@ -1,0 +1,70 @@
+package tessera.ui.session;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import tessera.core.store.Applied;
+import tessera.core.store.ChangeListener;
+import tessera.core.store.ProjectStore;
+import tessera.core.store.ProjectStores;
+
+/**
+ * The project open in the workbench, offered to views and handlers as an OSGi service. It passes the store's
+ * committed changes on to its listeners, on the thread that committed them.
+ */
+public final class ProjectSession {
+
+    /** Told when another project is opened (or none) and after every committed change. */
+    public interface Listener {
+        void projectOpened(ProjectStore store);
+
+        void changed(Applied applied);
+    }
+
+    private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListener forward = applied -> listeners.forEach(l -> l.changed(applied));
+    private volatile ProjectStore store;
+
+    /** Opens a project in place of the current one, which is closed only once the new one is open. */
+    public void open(Path file, String coder) {
+        ProjectStore opened = ProjectStores.open(file, coder);
+        use(opened);
+    }
+
+    /** Takes over an already open store, e.g. a sample project just created. */
+    public synchronized void use(ProjectStore opened) {
+        ProjectStore old = store;
+        if (old != null) {
+            old.removeListener(forward);
+            old.close();
+        }
+        store = opened;
+        if (opened != null) {
+            opened.addListener(forward);
+        }
+        listeners.forEach(l -> l.projectOpened(opened));
+    }
+
+    public Optional<ProjectStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    public void close() {
+        use(null);
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    /** The coder that workbench changes are recorded under: $TESSERA_CODER, else the login name. */
+    public static String defaultCoder() {
+        String env = System.getenv("TESSERA_CODER");
+        return env != null && !env.isBlank() ? env.strip() : ProjectStores.defaultCoder();
+    }
+}

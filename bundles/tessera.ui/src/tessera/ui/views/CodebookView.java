@@ -1,0 +1,165 @@
+package tessera.ui.views;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import tessera.core.model.Code;
+import tessera.core.model.Codebook;
+import tessera.core.model.Coding;
+import tessera.core.store.CodingFilter;
+import tessera.core.store.ProjectStore;
+import tessera.ui.internal.Messages;
+import tessera.ui.util.Colours;
+
+/** The codebook as a tree: a colour swatch per code, its number of codings and of documents it codes. */
+public final class CodebookView extends ProjectView {
+
+    public static final String ID = "tessera.ui.views.codebook";
+
+    private Composite holder;
+    private TreeViewer viewer;
+    private Codebook book = new Codebook(java.util.List.of());
+    private Map<Long, Integer> codings = Map.of();
+    private Map<Long, Integer> documents = Map.of();
+    private final Map<String, Image> swatches = new HashMap<>();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        holder = new Composite(parent, SWT.NONE);
+        TreeColumnLayout layout = new TreeColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return book.roots().toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object parentElement) {
+                return book.children(((Code) parentElement).id()).toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                Long parentId = ((Code) element).parentId();
+                return parentId == null ? null : book.get(parentId).orElse(null);
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return !book.children(((Code) element).id()).isEmpty();
+            }
+        });
+        TreeViewerColumn name = new TreeViewerColumn(viewer, SWT.NONE);
+        name.getColumn().setText(Messages.CodebookView_code);
+        name.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Code c = (Code) element;
+                return c.codable() ? c.name() : NLS.bind(Messages.CodebookView_category, c.name());
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return swatch(((Code) element).colour());
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String d = ((Code) element).description();
+                return d.isEmpty() ? null : d;
+            }
+        });
+        layout.setColumnData(name.getColumn(), new ColumnWeightData(4, 120));
+        count(layout, Messages.CodebookView_codings, () -> codings);
+        count(layout, Messages.CodebookView_documents, () -> documents);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        getSite().setSelectionProvider(viewer);
+        startListening();
+    }
+
+    private void count(TreeColumnLayout layout, String title, java.util.function.Supplier<Map<Long, Integer>> counts) {
+        TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.RIGHT);
+        c.getColumn().setText(title);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return Integer.toString(counts.get().getOrDefault(((Code) element).id(), 0));
+            }
+        });
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(1, 60));
+    }
+
+    private Image swatch(String colour) {
+        return swatches.computeIfAbsent(colour, hex -> {
+            Image image = new Image(viewer.getControl().getDisplay(), 14, 14);
+            GC gc = new GC(image);
+            gc.setBackground(new Color(Colours.rgb(hex)));
+            gc.fillRectangle(0, 0, 14, 14);
+            gc.setForeground(viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+            gc.drawRectangle(0, 0, 13, 13);
+            gc.dispose();
+            return image;
+        });
+    }
+
+    @Override
+    protected Control control() {
+        return holder;
+    }
+
+    @Override
+    protected void refresh(ProjectStore store) {
+        Object[] expanded = viewer.getExpandedElements();
+        book = store == null ? new Codebook(java.util.List.of()) : store.codebook();
+        codings = store == null ? Map.of() : store.codingCounts();
+        Map<Long, Set<Long>> docs = new HashMap<>();
+        if (store != null) {
+            for (Coding c : store.codings(CodingFilter.ALL)) {
+                docs.computeIfAbsent(c.codeId(), k -> new HashSet<>()).add(c.documentId());
+            }
+        }
+        Map<Long, Integer> docCounts = new HashMap<>();
+        docs.forEach((k, v) -> docCounts.put(k, v.size()));
+        documents = docCounts;
+        viewer.setInput(book);
+        if (expanded.length == 0) {
+            viewer.expandAll();
+        } else {
+            Set<Long> ids = new HashSet<>();
+            for (Object o : expanded) {
+                ids.add(((Code) o).id());
+            }
+            viewer.setExpandedElements(book.inOrder().stream().filter(c -> ids.contains(c.id())).toArray());
+        }
+    }
+
+    /** For tests: the tree viewer. */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void dispose() {
+        swatches.values().forEach(Image::dispose);
+        super.dispose();
+    }
+}

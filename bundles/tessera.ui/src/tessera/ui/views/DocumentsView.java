@@ -1,0 +1,129 @@
+package tessera.ui.views;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import tessera.core.model.Attribute;
+import tessera.core.model.Coding;
+import tessera.core.model.Document;
+import tessera.core.store.CodingFilter;
+import tessera.core.store.ProjectStore;
+import tessera.ui.editor.DocumentEditor;
+import tessera.ui.editor.DocumentEditorInput;
+import tessera.ui.internal.Messages;
+
+/** The project's documents with language, size, number of codings and one column per attribute. */
+public final class DocumentsView extends ProjectView {
+
+    public static final String ID = "tessera.ui.views.documents";
+
+    private Composite holder;
+    private TableViewer viewer;
+    private TableColumnLayout layout;
+    private List<String> attributeColumns = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        holder = new Composite(parent, SWT.NONE);
+        layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.DocumentsView_name, 4, r -> r.document().name());
+        column(Messages.DocumentsView_language, 1, r -> r.document().language());
+        column(Messages.DocumentsView_length, 1, r -> Integer.toString(r.document().length()));
+        column(Messages.DocumentsView_codings, 1, r -> Integer.toString(r.codings()));
+        viewer.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
+        getSite().setSelectionProvider(viewer);
+        startListening();
+    }
+
+    private void column(String title, int weight, Function<DocumentRow, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+        c.getColumn().setText(title);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((DocumentRow) element);
+            }
+        });
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 60));
+    }
+
+    @Override
+    protected Control control() {
+        return holder;
+    }
+
+    @Override
+    protected void refresh(ProjectStore store) {
+        if (store == null) {
+            viewer.setInput(List.of());
+            return;
+        }
+        List<String> names = store.attributes().stream().map(Attribute::name).toList();
+        if (!names.equals(attributeColumns)) {
+            TableColumn[] columns = viewer.getTable().getColumns();
+            for (int i = 4; i < columns.length; i++) {
+                columns[i].dispose();
+            }
+            names.forEach(n -> column(n, 1, r -> r.attributes().getOrDefault(n, "")));
+            attributeColumns = names;
+            holder.layout(true, true);
+        }
+        viewer.setInput(rows(store));
+    }
+
+    static List<DocumentRow> rows(ProjectStore store) {
+        Map<Long, String> attributeNames = new HashMap<>();
+        store.attributes().forEach(a -> attributeNames.put(a.id(), a.name()));
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        store.attributeValues().forEach(v -> values.computeIfAbsent(v.documentId(), k -> new LinkedHashMap<>())
+                .put(attributeNames.get(v.attributeId()), v.value()));
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Coding c : store.codings(CodingFilter.ALL)) {
+            counts.merge(c.documentId(), 1, Integer::sum);
+        }
+        List<DocumentRow> rows = new ArrayList<>();
+        for (Document d : store.documents()) {
+            rows.add(new DocumentRow(d, values.getOrDefault(d.id(), Map.of()), counts.getOrDefault(d.id(), 0)));
+        }
+        return rows;
+    }
+
+    private void open(IStructuredSelection selection) {
+        for (Object o : selection.toList()) {
+            Document d = ((DocumentRow) o).document();
+            try {
+                getSite().getPage().openEditor(new DocumentEditorInput(d.id(), d.name()), DocumentEditor.ID);
+            } catch (PartInitException e) {
+                StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
+            }
+        }
+    }
+
+    /** For tests: the table viewer. */
+    public TableViewer viewer() {
+        return viewer;
+    }
+}
