@@ -56,13 +56,15 @@ final class CodeCommand implements Command {
         if (args.option("batch") != null) {
             return batch(store, Path.of(args.option("batch")), args.option("coder"), ctx);
         }
-        Document doc = CliContext.document(store, args.required("doc"));
-        Code code = CliContext.code(store, args.required("code"));
+        String docRef = args.required("doc");
+        String codePath = args.required("code");
         Integer start = args.intOption("start");
         Integer end = args.intOption("end");
         if (start == null || end == null) {
             throw new UsageException("missing --start or --end", usage());
         }
+        Document doc = CliContext.document(store, docRef);
+        Code code = CliContext.code(store, codePath);
         long id = store.apply(new AddCoding(doc.id(), code.id(), start, end, args.option("coder"))).inserted(Table.CODING);
         Coding coding = store.coding(id).orElseThrow();
         String text = store.text(doc.id());

@@ -95,7 +95,7 @@ public final class TextDecoder {
      * 0x7F: European text is mostly ASCII, so such bytes are an East Asian encoding that nothing recognised.
      */
     private static boolean plausible(String text, byte[] bytes, Charset cs) {
-        if (hasControlCharacters(text)) {
+        if (hasControlCharacters(text) || !mostlyCommonScripts(text)) {
             return false;
         }
         boolean singleByte = cs.newEncoder().maxBytesPerChar() <= 1.0f;
@@ -109,6 +109,27 @@ public final class TextDecoder {
             return high * 10 <= bytes.length * 3L;
         }
         return true;
+    }
+
+    /**
+     * A wrong guess turns bytes into characters of scripts that seldom meet (Ethiopic beside private-use
+     * beside Yi); text in a legacy encoding is Latin, Greek, Cyrillic, Han, kana, Hangul, Thai, Arabic or Hebrew,
+     * with punctuation and spaces.
+     */
+    private static boolean mostlyCommonScripts(String text) {
+        int common = 0;
+        int total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            total++;
+            switch (Character.UnicodeScript.of(cp)) {
+                case COMMON, INHERITED, LATIN, GREEK, CYRILLIC, HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO, THAI, ARABIC,
+                        HEBREW -> common++;
+                default -> { }
+            }
+        }
+        return common * 10 >= total * 9;
     }
 
     private static DecodedText checked(DecodedText t, String where) throws UndecodableTextException {
