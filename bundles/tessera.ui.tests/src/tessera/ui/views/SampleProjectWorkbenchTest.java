@@ -1,0 +1,125 @@
+package tessera.ui.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.model.Document;
+import tessera.core.ops.AddCoding;
+import tessera.core.sample.SampleProject;
+import tessera.core.store.ProjectStore;
+import tessera.ui.editor.DocumentEditor;
+import tessera.ui.editor.DocumentEditorInput;
+import tessera.ui.session.Sessions;
+import tessera.ui.util.Colours;
+
+/** Opens the sample project in a real workbench (under Xvfb) and checks what the views and the editor show. */
+class SampleProjectWorkbenchTest {
+
+    @TempDir
+    Path dir;
+    ProjectStore store;
+    IWorkbenchPage page;
+
+    @BeforeEach
+    void openSample() throws Exception {
+        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
+        Sessions.get().use(store);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+        Sessions.get().close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+                display.wake();
+            }
+        }
+    }
+
+    @Test
+    void codebookShowsTheTreeWithCounts() throws Exception {
+        CodebookView view = (CodebookView) page.showView(CodebookView.ID);
+        waitUntil(() -> view.viewer().getTree().getItemCount() == 4, "four top-level codes");
+        TreeItem drivers = view.viewer().getTree().getItem(0);
+        assertEquals("Drivers (category)", drivers.getText(0));
+        assertNotNull(drivers.getImage(0), "a colour swatch");
+        List<String> children = Arrays.stream(drivers.getItems()).map(i -> i.getText(0)).toList();
+        assertEquals(List.of("Global", "National", "Local"), children);
+        TreeItem local = drivers.getItem(2);
+        assertEquals("5", local.getText(1), "codings of Drivers/Local");
+        assertEquals("4", local.getText(2), "documents coded with Drivers/Local");
+    }
+
+    @Test
+    void documentsShowAttributeColumns() throws Exception {
+        DocumentsView view = (DocumentsView) page.showView(DocumentsView.ID);
+        waitUntil(() -> view.viewer().getTable().getItemCount() == 5, "five documents");
+        List<String> columns = Arrays.stream(view.viewer().getTable().getColumns()).map(TableColumn::getText).toList();
+        assertTrue(columns.containsAll(Set.of("country", "city", "year")), columns.toString());
+        int city = columns.indexOf("city");
+        assertTrue(Arrays.stream(view.viewer().getTable().getItems()).anyMatch(i -> i.getText(city).equals("Kitakyushu")));
+    }
+
+    @Test
+    void editorPaintsCodingsInTheirColoursAndFollowsChanges() throws Exception {
+        Document doc = store.documentByName("北九州市の国際環境協力").orElseThrow();
+        DocumentEditor editor = (DocumentEditor) page.openEditor(new DocumentEditorInput(doc.id(), doc.name()),
+                DocumentEditor.ID);
+        StyledText text = editor.textWidget();
+        String content = store.text(doc.id());
+        assertEquals(content, text.getText());
+
+        // The quote with U+20BB7 is coded with Roles only: its style range must cover it exactly in UTF-16.
+        String quote = "元職員の\uD842\uDFB7田さんは、「技術よりも、人と人との信頼が大切だった」と振り返る。";
+        int at = content.indexOf(quote);
+        StyleRange[] ranges = text.getStyleRanges(at, quote.length());
+        assertEquals(1, ranges.length, Arrays.toString(ranges));
+        assertEquals(at, ranges[0].start);
+        assertEquals(quote.length(), ranges[0].length);
+        String roles = store.codebook().byPath("Roles").orElseThrow().colour();
+        assertEquals(Colours.tint(List.of(Colours.rgb(roles))), ranges[0].background.getRGB());
+
+        // Two overlapping codes: the overlap blends both colours and is underlined.
+        String network = "アジアの都市をつなぐネットワーク";
+        StyleRange overlap = text.getStyleRangeAtOffset(content.indexOf(network) + 2);
+        assertTrue(overlap.underline);
+
+        int first = 0; // the title, which no coding covers yet
+        assertEquals(null, text.getStyleRangeAtOffset(first));
+        long constraints = store.codebook().byPath("Constraints").orElseThrow().id();
+        store.apply(new AddCoding(doc.id(), constraints, 0, 4));
+        waitUntil(() -> text.getStyleRangeAtOffset(first) != null, "the new coding to be painted");
+        String colour = store.codebook().byPath("Constraints").orElseThrow().colour();
+        assertEquals(Colours.tint(List.of(Colours.rgb(colour))), text.getStyleRangeAtOffset(first).background.getRGB());
+    }
+}
