@@ -9,11 +9,20 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.ui.IWorkbenchPage;
+
+import tessera.core.model.Document;
+import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.StoreException;
 import tessera.ui.handlers.OpenProjectHandler;
 import tessera.ui.session.ProjectSession;
 import tessera.ui.session.Sessions;
+import tessera.ui.views.DocumentsView;
 
 /** Opens the coding perspective and, once the window is up, the project named on the command line or the sample. */
 final class TesseraWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -37,6 +46,23 @@ final class TesseraWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         Shell shell = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell();
+        openProject(shell);
+        Sessions.get().store().ifPresent(this::showFirstDocument);
+    }
+
+    /** A first look at the project: the document with the most codings, when no editor is open yet. */
+    private void showFirstDocument(ProjectStore store) {
+        IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        if (page == null || page.getEditorReferences().length > 0) {
+            return;
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        store.codings(CodingFilter.ALL).forEach(c -> counts.merge(c.documentId(), 1, Integer::sum));
+        store.documents().stream().max(Comparator.comparingInt((Document d) -> counts.getOrDefault(d.id(), 0)))
+                .ifPresent(d -> DocumentsView.open(page, d));
+    }
+
+    private void openProject(Shell shell) {
         if (project != null) {
             OpenProjectHandler.open(shell, project);
             return;

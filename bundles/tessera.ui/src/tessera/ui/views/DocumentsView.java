@@ -49,7 +49,7 @@ public final class DocumentsView extends ProjectView {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.DocumentsView_name, 4, r -> r.document().name());
+        column(Messages.DocumentsView_name, 6, r -> r.document().name());
         column(Messages.DocumentsView_language, 1, r -> r.document().language());
         column(Messages.DocumentsView_length, 1, r -> Integer.toString(r.document().length()));
         column(Messages.DocumentsView_codings, 1, r -> Integer.toString(r.codings()));
@@ -67,7 +67,7 @@ public final class DocumentsView extends ProjectView {
                 return text.apply((DocumentRow) element);
             }
         });
-        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 60));
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, weight > 1 ? 160 : 50, true));
     }
 
     @Override
@@ -113,12 +113,16 @@ public final class DocumentsView extends ProjectView {
 
     private void open(IStructuredSelection selection) {
         for (Object o : selection.toList()) {
-            Document d = ((DocumentRow) o).document();
-            try {
-                getSite().getPage().openEditor(new DocumentEditorInput(d.id(), d.name()), DocumentEditor.ID);
-            } catch (PartInitException e) {
-                StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
-            }
+            open(getSite().getPage(), ((DocumentRow) o).document());
+        }
+    }
+
+    /** Opens a document in the editor, or tells the user why it cannot be. */
+    public static void open(org.eclipse.ui.IWorkbenchPage page, Document d) {
+        try {
+            page.openEditor(new DocumentEditorInput(d.id(), d.name()), DocumentEditor.ID);
+        } catch (PartInitException e) {
+            StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
         }
     }
 
