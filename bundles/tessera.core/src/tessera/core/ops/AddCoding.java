@@ -2,11 +2,9 @@ package tessera.core.ops;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import tessera.core.model.Code;
 import tessera.core.model.Document;
-import tessera.core.store.CodingFilter;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -41,9 +39,7 @@ public record AddCoding(long documentId, long codeId, int start, int end, String
         }
         Checks.range(doc, start, end);
         long coderId = tx.coderId(coder);
-        boolean duplicate = tx.codings(new CodingFilter(documentId, Set.of(codeId), coderId)).stream()
-                .anyMatch(c -> c.start() == start && c.end() == end);
-        if (duplicate) {
+        if (tx.codingAt(documentId, codeId, coderId, start, end).isPresent()) {
             throw new OperationException("[" + start + ", " + end + ") of '" + doc.name() + "' is already coded with '"
                     + tx.codebook().path(codeId) + "' by this coder");
         }

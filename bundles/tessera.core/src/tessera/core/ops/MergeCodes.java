@@ -45,10 +45,9 @@ public record MergeCodes(long sourceId, long targetId) implements Operation {
 
     private static void merge(Tx tx, long source, long target) {
         for (Coding c : tx.codings(CodingFilter.codes(Set.of(source)))) {
-            Optional<Coding> same = tx.codings(new CodingFilter(c.documentId(), Set.of(target), c.coderId())).stream()
-                    .filter(t -> t.start() == c.start() && t.end() == c.end()).findFirst();
+            Optional<Long> same = tx.codingAt(c.documentId(), target, c.coderId(), c.start(), c.end());
             if (same.isPresent()) {
-                moveMemos(tx, MemoTarget.coding(c.id()), "coding_id", same.get().id());
+                moveMemos(tx, MemoTarget.coding(c.id()), "coding_id", same.get());
                 tx.delete(Table.CODING, c.id());
             } else {
                 tx.update(Table.CODING, c.id(), Map.of("code_id", target));

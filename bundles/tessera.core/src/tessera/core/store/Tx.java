@@ -70,6 +70,12 @@ public final class Tx extends SqlReader {
                 documentId, attributeId);
     }
 
+    /** The coding of exactly this range, code and coder, if there is one. */
+    public java.util.Optional<Long> codingAt(long documentId, long codeId, long coderId, int start, int end) {
+        return queryOne("SELECT id FROM coding WHERE document_id = ? AND start_cp = ? AND end_cp = ? AND code_id = ?"
+                + " AND coder_id = ?", rs -> rs.getLong(1), documentId, start, end, codeId, coderId);
+    }
+
     /** Stores a text under its SHA-256 unless it is there already; texts are never changed nor removed. */
     public String putText(String text) {
         String hash = sha256(text);

@@ -1,0 +1,67 @@
+#!/bin/sh
+# Store benchmark: through the built CLI, create a project, import 1,000 documents, add 100,000 codings
+# (each its own transaction with its change-log entry, fully synced), then undo and check.
+# Writes bench/out/ (inputs, project) and prints a report; bench/REPORT-store.md keeps the last one.
+set -e
+top=$(cd "$(dirname "$0")/.." && pwd -P)
+out="$top/bench/out"
+docs=${DOCS:-1000}
+codings=${CODINGS:-100000}
+rm -rf "$out" && mkdir -p "$out/docs"
+"$top/tessera" help >/dev/null   # builds the product when it is missing or stale
+tessera="$top/releng/tessera.product/target/products/tessera.app.product/linux/gtk/x86_64/tessera/tessera"
+now() { date +%s.%N; }
+secs() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
+
+# Documents: the sample texts (Chinese, English, Japanese), each document a different rotation of their paragraphs.
+python3 - "$top/bundles/tessera.core/sample/documents" "$out/docs" "$docs" "$codings" "$out/batch.tsv" <<'PY'
+import os, sys, random
+src, dst, n, m, batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+paras = []
+for f in sorted(os.listdir(src)):
+    paras += [p for p in open(os.path.join(src, f), encoding="utf-8").read().split("\n\n") if p.strip()]
+rnd = random.Random(2016)
+lengths = []
+for i in range(n):
+    k = rnd.randrange(len(paras))
+    text = "\n\n".join(paras[(k + j) % len(paras)] for j in range(8))
+    open(os.path.join(dst, "doc%04d.txt" % i), "w", encoding="utf-8").write(text)
+    lengths.append(len(text))  # all BMP: code points = UTF-16 units
+codes = ["Drivers/Global", "Drivers/National", "Drivers/Local", "Modes/Bilateral sister cities",
+         "Modes/Multilateral forums", "Modes/Transnational city networks", "Roles", "Constraints"]
+with open(batch, "w", encoding="utf-8") as b:
+    seen = set()
+    while len(seen) < m:
+        d = rnd.randrange(n); s = rnd.randrange(lengths[d] - 60); e = s + rnd.randrange(5, 60)
+        c = rnd.choice(codes); coder = rnd.choice(["Li Wei", "Sato Yuki"])
+        if (d, s, e, c, coder) in seen: continue
+        seen.add((d, s, e, c, coder))
+        b.write("doc%04d\t%d\t%d\t%s\t%s\n" % (d, s, e, c, coder))
+PY
+input_mb=$(du -sm "$out/docs" | cut -f1)
+
+p="$out/bench.tessera"
+"$tessera" new "$p" --name "Store benchmark" >/dev/null
+while IFS="$(printf '\t')" read -r path colour desc cat; do
+  case "$path" in \#*|"") continue ;; esac
+  if [ "$cat" = "no" ]; then "$tessera" codes "$p" add "$path" --colour "$colour" --category >/dev/null
+  else "$tessera" codes "$p" add "$path" --colour "$colour" >/dev/null; fi
+done < "$top/bundles/tessera.core/sample/codebook.tsv"
+
+t0=$(now); "$tessera" import "$p" "$out"/docs/*.txt --json > "$out/import.json"; t1=$(now)
+t2=$(now); "$tessera" code "$p" --batch "$out/batch.tsv" --json > "$out/code.json"; t3=$(now)
+t4=$(now); "$tessera" undo "$p" >/dev/null; t5=$(now)
+"$tessera" check "$p" --json > "$out/check.json"
+size=$(du -m "$p" | cut -f1)
+imp=$(secs "$t0" "$t1"); cod=$(secs "$t2" "$t3"); und=$(secs "$t4" "$t5")
+cat <<REPORT
+# Store benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m))
+
+| step | count | seconds (one CLI process, JVM start included) | per second |
+|---|---|---|---|
+| import plain-text documents (${input_mb} MB) | $docs | $imp | $(echo "$docs / $imp" | bc -l | xargs printf '%.0f') |
+| add codings, one transaction + log entry each, synchronous=FULL | $codings | $cod | $(echo "$codings / $cod" | bc -l | xargs printf '%.0f') |
+| undo the last coding (open, undo, close) | 1 | $und | |
+
+Project file: $size MB for $docs documents and $codings codings with their full change log ($(tr -d '\n' < "$out/check.json" | tr -s ' ')).
+REPORT
