@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -50,11 +53,12 @@ final class CodeCommand implements Command {
     }
 
     @Override
-    public int run(Args args, CliContext ctx) throws IOException {
+    public int run(Args args, CliContext ctx) throws Exception {
         ProjectStore store = ctx.open(args.positional(0, "project file"));
         args.atMost(1);
         if (args.option("batch") != null) {
-            return batch(store, Path.of(args.option("batch")), args.option("coder"), ctx);
+            Path file = Path.of(args.option("batch"));
+            return CliJob.run("coding", ctx, monitor -> batch(store, file, args.option("coder"), ctx, monitor));
         }
         String docRef = args.required("doc");
         String codePath = args.required("code");
@@ -75,7 +79,7 @@ final class CodeCommand implements Command {
         return 0;
     }
 
-    private int batch(ProjectStore store, Path file, String coder, CliContext ctx) throws IOException {
+    private int batch(ProjectStore store, Path file, String coder, CliContext ctx, IProgressMonitor monitor) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -86,7 +90,9 @@ final class CodeCommand implements Command {
         Map<String, Long> docs = new HashMap<>();
         int applied = 0;
         JsonArray failed = new JsonArray();
-        for (int n = 0; n < lines.size(); n++) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Coding " + file.getFileName(), lines.size());
+        for (int n = 0; n < lines.size() && !progress.isCanceled(); n++) {
+            progress.worked(1);
             String line = lines.get(n);
             if (line.isBlank() || line.startsWith("#")) {
                 continue;

@@ -37,7 +37,7 @@ final class ImportCommand implements Command {
     }
 
     @Override
-    public int run(Args args, CliContext ctx) {
+    public int run(Args args, CliContext ctx) throws Exception {
         String project = args.positional(0, "project file");
         args.positional(1, "file to import");
         Charset charset = null;
@@ -50,7 +50,9 @@ final class ImportCommand implements Command {
         }
         ProjectStore store = ctx.open(project);
         List<Path> files = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
-        TextImporter.Report report = TextImporter.importFiles(store, files, charset, new ConsoleProgress(ctx));
+        Charset encoding = charset;
+        TextImporter.Report report = CliJob.run("import", ctx,
+                monitor -> TextImporter.importFiles(store, files, encoding, new ConsoleProgress(ctx, monitor)));
         JsonArray imported = new JsonArray();
         for (TextImporter.Imported i : report.imported()) {
             JsonObject o = new JsonObject();
