@@ -61,6 +61,24 @@ class MigrationTest {
     }
 
     @Test
+    void projectOfTheFirstSchemaIsUpgradedWithItsData() {
+        Path file = dir.resolve("v1.tessera");
+        try (SqliteProjectStore s = SqliteProjectStore.create(file, "old", "alice", Schema.MIGRATIONS.subList(0, 1))) {
+            s.apply(new CreateCode(null, "Drivers"));
+            assertTrue(s.query("SELECT name FROM sqlite_master WHERE name = 'coding_review'", rs -> 1).isEmpty());
+        }
+        try (SqliteProjectStore s = SqliteProjectStore.open(file, "alice")) {
+            assertEquals(List.of(String.valueOf(Schema.CURRENT)),
+                    s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
+            assertEquals("Drivers", s.codes().get(0).name());
+            assertTrue(s.reviews().isEmpty());
+            assertTrue(s.canUndo(), "the log written under schema 1 still drives undo");
+            s.undo();
+            assertTrue(s.codes().isEmpty());
+        }
+    }
+
+    @Test
     void failingMigrationLeavesTheProjectAsItWas() throws Exception {
         Path file = projectWithOneCode();
         byte[] before = Files.readAllBytes(file);

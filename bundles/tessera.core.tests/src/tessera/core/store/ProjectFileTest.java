@@ -64,7 +64,10 @@ class ProjectFileTest {
         List<Schema.Migration> future = new ArrayList<>(Schema.MIGRATIONS);
         future.add(new Schema.Migration(Schema.CURRENT + 1, "a column from the future",
                 List.of("ALTER TABLE code ADD COLUMN icon TEXT")));
-        SqliteProjectStore.open(file, "alice", future).close();
+        try (SqliteProjectStore s = SqliteProjectStore.open(file, "alice", future)) {
+            assertEquals(List.of(String.valueOf(Schema.CURRENT + 1)),
+                    s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
+        }
         StoreException e = refused(file, StoreException.Reason.NEWER_SCHEMA);
         assertTrue(e.getMessage().contains("newer Tessera (schema " + (Schema.CURRENT + 1)), e.getMessage());
     }

@@ -26,6 +26,7 @@ final class Cascade {
 
     static void deleteCoding(Tx tx, long codingId) {
         deleteMemos(tx, MemoTarget.coding(codingId));
+        tx.reviewId(codingId).ifPresent(id -> tx.delete(Table.REVIEW, id));
         tx.delete(Table.CODING, codingId);
     }
 

@@ -11,6 +11,7 @@ import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.Coder;
 import tessera.core.model.Coding;
+import tessera.core.model.CodingReview;
 import tessera.core.model.Document;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
@@ -40,6 +41,12 @@ public interface ProjectReader {
     List<Coding> codings(CodingFilter filter);
 
     Optional<Coding> coding(long id);
+
+    /** A coding by its GUID, the stable id that exports and review sheets carry. */
+    Optional<Coding> codingByGuid(String guid);
+
+    /** Review decisions, at most one per coding. */
+    List<CodingReview> reviews();
 
     /** Number of codings per code id, for codes that have any. */
     Map<Long, Integer> codingCounts();

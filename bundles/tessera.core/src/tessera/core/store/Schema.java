@@ -12,9 +12,6 @@ import java.util.List;
  */
 public final class Schema {
 
-    /** The schema version this build writes; a file with a higher one was made by a newer Tessera. */
-    public static final int CURRENT = 1;
-
     /** "Tess" as SQLite's application_id, so that a Tessera project can be told from any other SQLite file. */
     public static final int APPLICATION_ID = 0x54657373;
 
@@ -74,7 +71,19 @@ public final class Schema {
                     + " target_seq BIGINT REFERENCES change_log (seq), operation VARCHAR(64) NOT NULL,"
                     + " summary TEXT NOT NULL, payload TEXT NOT NULL)",
             "INSERT INTO id_counter (table_name, next_id) VALUES ('coder', 1), ('document', 1), ('code', 1),"
-                    + " ('coding', 1), ('memo', 1), ('attribute', 1), ('attribute_value', 1)")));
+                    + " ('coding', 1), ('memo', 1), ('attribute', 1), ('attribute_value', 1)")),
+            new Migration(2, "review decisions on codings", List.of(
+                    "CREATE TABLE coding_review (id BIGINT PRIMARY KEY,"
+                            + " coding_id BIGINT NOT NULL UNIQUE REFERENCES coding (id),"
+                            + " decision VARCHAR(40) NOT NULL, comment TEXT NOT NULL, reviewer VARCHAR(200) NOT NULL,"
+                            + " reviewed_at VARCHAR(40) NOT NULL)",
+                    "INSERT INTO id_counter (table_name, next_id) VALUES ('coding_review', 1)")));
+
+    /**
+     * The schema version this build writes; a file with a higher one was made by a newer Tessera. Derived from the
+     * migrations (and so not a compile-time constant that other classes would copy into themselves).
+     */
+    public static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
     /** SQLite's own part: the log is append-only, enforced by the file itself. */
     static final List<String> SQLITE_EXTRAS = List.of(

@@ -19,6 +19,7 @@ import tessera.core.model.ChangeLogEntry;
 import tessera.core.model.Code;
 import tessera.core.model.Coder;
 import tessera.core.model.Coding;
+import tessera.core.model.CodingReview;
 import tessera.core.model.Document;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
@@ -175,6 +176,18 @@ class SqlReader implements ProjectReader {
     @Override
     public Optional<Coding> coding(long id) {
         return queryOne("SELECT " + CODING_COLUMNS + " WHERE id = ?", SqlReader::coding, id);
+    }
+
+    @Override
+    public Optional<Coding> codingByGuid(String guid) {
+        return queryOne("SELECT " + CODING_COLUMNS + " WHERE guid = ?", SqlReader::coding, guid);
+    }
+
+    @Override
+    public List<CodingReview> reviews() {
+        return query("SELECT id, coding_id, decision, comment, reviewer, reviewed_at FROM coding_review ORDER BY coding_id",
+                rs -> new CodingReview(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        instant(rs.getString(6))));
     }
 
     @Override

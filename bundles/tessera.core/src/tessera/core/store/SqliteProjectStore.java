@@ -45,6 +45,10 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
 
     /** Creates a new project file; refuses to overwrite anything. */
     public static SqliteProjectStore create(Path path, String name, String coder) {
+        return create(path, name, coder, Schema.MIGRATIONS);
+    }
+
+    static SqliteProjectStore create(Path path, String name, String coder, List<Schema.Migration> migrations) {
         if (Files.exists(path)) {
             throw new StoreException(StoreException.Reason.ALREADY_EXISTS, path + " already exists; choose another name");
         }
@@ -60,7 +64,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
             }
-            Migrator.migrate(c, path, 0, Schema.MIGRATIONS);
+            Migrator.migrate(c, path, 0, migrations);
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta (meta_key, meta_value) VALUES (?, ?)")) {
                 for (String[] kv : new String[][] {{"name", name}, {"guid", Tx.newGuid()},

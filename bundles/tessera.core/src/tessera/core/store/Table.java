@@ -23,7 +23,9 @@ public enum Table {
     ATTRIBUTE("attribute", col("guid", Type.TEXT), col("name", Type.TEXT), col("type", Type.TEXT),
             col("sort_order", Type.INT)),
     ATTRIBUTE_VALUE("attribute_value", col("document_id", Type.LONG), col("attribute_id", Type.LONG),
-            col("value", Type.TEXT));
+            col("value", Type.TEXT)),
+    REVIEW("coding_review", col("coding_id", Type.LONG), col("decision", Type.TEXT), col("comment", Type.TEXT),
+            col("reviewer", Type.TEXT), col("reviewed_at", Type.TEXT));
 
     /** Column value types; values in a row map are Long, Integer, String or Boolean accordingly. */
     public enum Type { LONG, INT, TEXT, BOOL }

@@ -34,6 +34,11 @@ public final class Tx extends SqlReader {
         this.coderName = coderName;
     }
 
+    /** The name of the coder this transaction's operations are recorded under. */
+    public String coderNameOfSession() {
+        return coderName;
+    }
+
     public List<RowChange> changes() {
         return Collections.unmodifiableList(changes);
     }
@@ -68,6 +73,10 @@ public final class Tx extends SqlReader {
     public java.util.Optional<Long> attributeValueId(long documentId, long attributeId) {
         return queryOne("SELECT id FROM attribute_value WHERE document_id = ? AND attribute_id = ?", rs -> rs.getLong(1),
                 documentId, attributeId);
+    }
+
+    public java.util.Optional<Long> reviewId(long codingId) {
+        return queryOne("SELECT id FROM coding_review WHERE coding_id = ?", rs -> rs.getLong(1), codingId);
     }
 
     /** The coding of exactly this range, code and coder, if there is one. */
