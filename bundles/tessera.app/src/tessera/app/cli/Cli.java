@@ -27,7 +27,8 @@ public final class Cli {
     public Cli() {
         for (Command c : List.of(new NewCommand(), new ImportCommand(), new DocsCommand(), new TextCommand(),
                 new CodesCommand(), new CodeCommand(), new CodingsCommand(), new MemoCommand(), new AttrCommand(),
-                new HistoryCommand(true), new HistoryCommand(false), new LogCommand(), new CheckCommand())) {
+                new ExportCommand(), new ImportReviewCommand(), new HistoryCommand(true), new HistoryCommand(false),
+                new LogCommand(), new CheckCommand())) {
             commands.put(c.name(), c);
         }
     }

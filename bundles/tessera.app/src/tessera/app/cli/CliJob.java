@@ -23,6 +23,7 @@ final class CliJob {
     private CliJob() {
     }
 
+    /** The work's result; null when it was cancelled before it had one. */
     static <T> T run(String name, CliContext ctx, Work<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
@@ -30,9 +31,15 @@ final class CliJob {
             try {
                 result.set(work.run(monitor));
                 return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
             } catch (Exception e) {
                 failure.set(e);
                 return Status.error(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            } catch (LinkageError | AssertionError e) {
+                // A missing class or a broken invariant must reach the user as what it is, not as "cancelled".
+                failure.set(new IllegalStateException(e.toString(), e));
+                return Status.error(e.toString(), e);
             }
         });
         job.setUser(false);

@@ -51,6 +51,19 @@ class LauncherCliTest {
     }
 
     @Test
+    void exportsRunInTheProduct() throws Exception {
+        assertEquals(0, Launcher.run(dir, "new", "s.tessera", "--sample").exit());
+        Launcher.Result xlsx = Launcher.run(dir, "export", "s.tessera", "all", "--out", "all.xlsx", "--json");
+        assertEquals(0, xlsx.exit(), xlsx.err() + xlsx.out());
+        byte[] zip = Files.readAllBytes(dir.resolve("all.xlsx"));
+        assertEquals('P', zip[0]);
+        assertEquals('K', zip[1]);
+        Launcher.Result review = Launcher.run(dir, "import-review", "s.tessera", "all.xlsx", "--json");
+        assertEquals(0, review.exit(), review.err());
+        assertEquals(30, review.json().getAsJsonObject().get("unchanged").getAsInt());
+    }
+
+    @Test
     void usageAndFailureExitCodes() throws Exception {
         Launcher.Result usage = Launcher.run(dir, "codes");
         assertEquals(2, usage.exit());
