@@ -6,8 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import tessera.ui.views.CodebookView;
 import tessera.ui.views.DocumentsView;
+import tessera.ui.views.MatrixView;
 
-/** Documents and Codebook on the left, the document being read on the right. */
+/** Documents and Codebook on the left, the document being read on the right, the Matrix below it. */
 public final class CodingPerspective implements IPerspectiveFactory {
 
     public static final String ID = "tessera.app.perspective";
@@ -20,5 +21,7 @@ public final class CodingPerspective implements IPerspectiveFactory {
         documents.addView(DocumentsView.ID);
         IFolderLayout codebook = layout.createFolder("codebook", IPageLayout.BOTTOM, 0.45f, "documents");
         codebook.addView(CodebookView.ID);
+        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.68f, editors);
+        below.addView(MatrixView.ID);
     }
 }

@@ -38,6 +38,8 @@ final class TesseraActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(file);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
+        windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        windowMenu.add(new Separator());
         windowMenu.add(resetPerspective);
         menuBar.add(windowMenu);
     }

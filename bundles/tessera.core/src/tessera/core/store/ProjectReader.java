@@ -61,6 +61,9 @@ public interface ProjectReader {
 
     Optional<Memo> memo(long id);
 
+    /** Every memo of the project, for exports that need them all at once. */
+    List<Memo> allMemos();
+
     List<Attribute> attributes();
 
     Optional<Attribute> attributeByName(String name);

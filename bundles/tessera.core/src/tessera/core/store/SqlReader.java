@@ -228,6 +228,11 @@ class SqlReader implements ProjectReader {
     }
 
     @Override
+    public List<Memo> allMemos() {
+        return query("SELECT " + MEMO_COLUMNS + " ORDER BY created_at, id", SqlReader::memo);
+    }
+
+    @Override
     public Optional<Memo> memo(long id) {
         return queryOne("SELECT " + MEMO_COLUMNS + " WHERE id = ?", SqlReader::memo, id);
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -48,8 +47,15 @@ public final class SegmentSheet {
         out.startSheet(sheet, columns);
         Map<Long, Document> docs = new HashMap<>();
         scope.documents().forEach(d -> docs.put(d.id(), d));
+        Map<Long, String> memos = new HashMap<>();
+        for (var m : scope.project().allMemos()) {
+            if (m.target().kind() == MemoTarget.Kind.CODING) {
+                memos.merge(m.target().id(), m.text(), (a, b) -> a + "\n\n" + b);
+            }
+        }
         Map<Long, CodingReview> reviews = new HashMap<>();
         scope.project().reviews().forEach(r -> reviews.put(r.codingId(), r));
+        Map<Long, Cell> codeCells = new HashMap<>();
         long currentDoc = -1;
         String text = "";
         CodePointIndex index = null;
@@ -61,13 +67,15 @@ public final class SegmentSheet {
                 index = CodePointIndex.of(text);
             }
             Document doc = docs.get(c.documentId());
-            Code code = scope.codebook().get(c.codeId()).orElseThrow();
             List<Cell> row = new ArrayList<>(columns.size());
             row.add(Cell.text(c.guid()));
             row.add(Cell.text(doc.name()));
             Map<String, String> values = scope.attributes(doc.id());
             attributes.forEach(a -> row.add(Cell.text(values.getOrDefault(a, ""))));
-            row.add(Cell.text(scope.codebook().path(code.id())).withFill(Tints.light(code.colour())));
+            row.add(codeCells.computeIfAbsent(c.codeId(), id -> {
+                Code code = scope.codebook().get(id).orElseThrow();
+                return Cell.text(scope.codebook().path(id)).withFill(Tints.light(code.colour()));
+            }));
             row.add(Cell.text(scope.coderName(c.coderId())));
             row.add(Cell.number(c.start()));
             row.add(Cell.number(c.end()));
@@ -77,8 +85,7 @@ public final class SegmentSheet {
             row.add(Cell.wrapped((before > 0 ? "…" : "") + CodePointIndex.slice(text, index, before, c.start())));
             row.add(Cell.wrapped(CodePointIndex.slice(text, index, c.end(), after)
                     + (after < index.codePointLength() ? "…" : "")));
-            row.add(Cell.wrapped(scope.project().memos(MemoTarget.coding(c.id())).stream().map(m -> m.text())
-                    .collect(Collectors.joining("\n\n"))));
+            row.add(Cell.wrapped(memos.getOrDefault(c.id(), "")));
             CodingReview review = reviews.get(c.id());
             row.add(Cell.text(review == null ? "" : review.decision()));
             row.add(Cell.wrapped(review == null ? "" : review.comment()));

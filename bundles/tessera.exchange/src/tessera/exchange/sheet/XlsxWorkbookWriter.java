@@ -35,10 +35,12 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 public final class XlsxWorkbookWriter implements WorkbookWriter {
 
     private static final int WINDOW = 200;
+    /** Cells kept in memory per sheet: a matrix with 10,000 documents keeps 20 rows, a review sheet 200. */
+    private static final int WINDOW_CELLS = 200_000;
 
     private final AtomicFile file;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    private final Map<String, CellStyle> styles = new HashMap<>();
+    private final Map<StyleKey, CellStyle> styles = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final Set<String> sheetNames = new HashSet<>();
     private SXSSFSheet sheet;
@@ -47,6 +49,7 @@ public final class XlsxWorkbookWriter implements WorkbookWriter {
     private int nextRow;
     private int part;
     private final int maxRows;
+    private final CellStyle plain;
 
     public XlsxWorkbookWriter(Path target) throws IOException {
         this(target, ExcelLimits.MAX_ROWS);
@@ -56,7 +59,10 @@ public final class XlsxWorkbookWriter implements WorkbookWriter {
     XlsxWorkbookWriter(Path target, int maxRows) throws IOException {
         this.file = new AtomicFile(target);
         this.maxRows = maxRows;
-        workbook.setCompressTempFiles(true);
+        // Temporary sheet files stay uncompressed: gzip doubled the time of text-heavy sheets, for disk space
+        // that is given back when the export ends.
+        workbook.setCompressTempFiles(false);
+        plain = workbook.getCellStyleAt(0);
     }
 
     @Override
@@ -79,14 +85,23 @@ public final class XlsxWorkbookWriter implements WorkbookWriter {
         }
         sheetNames.add(n.toLowerCase());
         sheet = workbook.createSheet(n);
+        sheet.setRandomAccessWindowSize(Math.max(10, Math.min(WINDOW, WINDOW_CELLS / Math.max(1, columns.size()))));
         sheet.createFreezePane(0, 1);
         SXSSFRow header = sheet.createRow(0);
+        // One default width for the many like columns (a matrix's documents), explicit widths for the others:
+        // thousands of column entries would make every unstyled cell's style look-up scan them all.
+        int common = columns.stream().collect(java.util.stream.Collectors.groupingBy(Column::width,
+                java.util.stream.Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(10);
+        sheet.setDefaultColumnWidth(width(common));
         for (int c = 0; c < columns.size(); c++) {
             SXSSFCell cell = header.createCell(c);
             String text = columns.get(c).header();
             cell.setCellValue(text);
             cell.setCellStyle(style(null, 0, true, false, ExcelLimits.looksLikeFormula(text)));
-            sheet.setColumnWidth(c, Math.min(255, Math.max(4, columns.get(c).width())) * 256);
+            if (columns.get(c).width() != common) {
+                sheet.setColumnWidth(c, width(columns.get(c).width()) * 256);
+            }
         }
         nextRow = 1;
     }
@@ -121,7 +136,12 @@ public final class XlsxWorkbookWriter implements WorkbookWriter {
                 quote = ExcelLimits.looksLikeFormula(text);
                 cell.setCellValue(text);
             }
-            cell.setCellStyle(style(value.fill(), value.indent(), value.bold(), value.wrap(), quote));
+            if (quote || value.fill() != null || value.indent() > 0 || value.bold() || value.wrap()) {
+                cell.setCellStyle(style(value.fill(), value.indent(), value.bold(), value.wrap(), quote));
+            } else {
+                // Most cells of a matrix are plain numbers: the shared default style, found without a look-up.
+                cell.setCellStyle(plain);
+            }
         }
         if (outlineLevel > 0) {
             sheet.setRowOutlineLevel(nextRow, Math.min(7, outlineLevel));
@@ -129,9 +149,15 @@ public final class XlsxWorkbookWriter implements WorkbookWriter {
         nextRow++;
     }
 
+    private static int width(int characters) {
+        return Math.min(255, Math.max(4, characters));
+    }
+
+    private record StyleKey(String fill, int indent, boolean bold, boolean wrap, boolean quote) {
+    }
+
     private CellStyle style(String fill, int indent, boolean bold, boolean wrap, boolean quote) {
-        String key = fill + "|" + indent + "|" + bold + "|" + wrap + "|" + quote;
-        return styles.computeIfAbsent(key, k -> {
+        return styles.computeIfAbsent(new StyleKey(fill, indent, bold, wrap, quote), k -> {
             XSSFCellStyle s = (XSSFCellStyle) workbook.createCellStyle();
             if (fill != null) {
                 int rgb = Integer.parseInt(fill.substring(1), 16);

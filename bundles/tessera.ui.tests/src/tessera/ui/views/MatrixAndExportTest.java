@@ -1,0 +1,99 @@
+package tessera.ui.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.sample.SampleProject;
+import tessera.core.store.ProjectStore;
+import tessera.ui.export.ExportWizard;
+import tessera.ui.session.Sessions;
+
+/** The Matrix view's heat map and its segments, and an export run through the wizard, on the sample project. */
+class MatrixAndExportTest {
+
+    @TempDir
+    Path dir;
+    ProjectStore store;
+    IWorkbenchPage page;
+
+    @BeforeEach
+    void openSample() throws Exception {
+        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
+        Sessions.get().use(store);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void close() {
+        Sessions.get().close();
+    }
+
+    private static void processEvents() {
+        Display d = Display.getCurrent();
+        while (d.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    @Test
+    void heatMapCellsListTheirSegments() throws Exception {
+        MatrixView view = (MatrixView) page.showView(MatrixView.ID);
+        processEvents();
+        assertEquals(10, view.table().getItemCount());
+        int column = -1;
+        for (int c = 0; c < view.table().getColumnCount(); c++) {
+            if (view.table().getColumn(c).getText().equals("东北亚城市合作的三重动力")) {
+                column = c;
+            }
+        }
+        int row = -1;
+        for (int r = 0; r < view.table().getItemCount(); r++) {
+            if (view.table().getItem(r).getText(0).strip().equals("Local")) {
+                row = r;
+            }
+        }
+        TableItem local = view.table().getItem(row);
+        assertEquals("2", local.getText(column));
+        assertNotEquals(new RGB(255, 255, 255), local.getBackground(column).getRGB(), "a heat-map colour");
+        view.showSegments(row, column - 1);
+        assertEquals(2, view.segments().getItemCount());
+        assertTrue(view.segments().getItem(0).getText(2).contains("城市自身的发展需求才是合作最直接的动力"));
+    }
+
+    @Test
+    void wizardExportsInABackgroundJob() throws Exception {
+        Path out = dir.resolve("from-wizard.xlsx");
+        ExportWizard wizard = new ExportWizard(store, null);
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.page().setDestination(out);
+            assertTrue(wizard.canFinish());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        wizard.job().join();
+        assertEquals(IStatus.OK, wizard.job().getResult().getSeverity(), wizard.job().getResult().getMessage());
+        byte[] head = Files.readAllBytes(out);
+        assertEquals('P', head[0]);
+        assertEquals('K', head[1]);
+    }
+}
