@@ -21,7 +21,7 @@ public final class CodingPerspective implements IPerspectiveFactory {
         documents.addView(DocumentsView.ID);
         IFolderLayout codebook = layout.createFolder("codebook", IPageLayout.BOTTOM, 0.45f, "documents");
         codebook.addView(CodebookView.ID);
-        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.68f, editors);
+        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.5f, editors);
         below.addView(MatrixView.ID);
     }
 }

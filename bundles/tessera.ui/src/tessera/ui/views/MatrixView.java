@@ -78,7 +78,7 @@ public final class MatrixView extends ProjectView {
             c.setWidth(title.equals(Messages.Segment_text) ? 520 : 140);
         }
         segments.addListener(SWT.DefaultSelection, e -> openSegment());
-        sash.setWeights(3, 2);
+        sash.setWeights(4, 1);
         startListening();
     }
 
@@ -118,7 +118,11 @@ public final class MatrixView extends ProjectView {
                     long v = matrix.cell(r, c);
                     item.setText(c + 1, v == 0 ? "" : Long.toString(v));
                     if (v > 0) {
-                        item.setBackground(c + 1, colours.get(heat((double) v / max)));
+                        double share = (double) v / max;
+                        item.setBackground(c + 1, colours.get(heat(share)));
+                        if (share > 0.6) {
+                            item.setForeground(c + 1, table.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                        }
                     }
                 }
             }
