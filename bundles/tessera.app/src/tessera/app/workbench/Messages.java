@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 
     public static String menuFile;
+    public static String menuEdit;
     public static String menuWindow;
 
     static {

@@ -11,7 +11,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu skeleton that plugin.xml contributions fill: File (with Exit) and Window. */
+/** The menu skeleton that plugin.xml contributions fill: File (with Exit), Edit and Window. */
 final class TesseraActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction quit;
@@ -36,6 +36,9 @@ final class TesseraActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator());
         file.add(quit);
         menuBar.add(file);
+        MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(edit);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

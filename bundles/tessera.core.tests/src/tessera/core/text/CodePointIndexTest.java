@@ -30,6 +30,8 @@ class CodePointIndexTest {
         CodePointIndex index = CodePointIndex.of(TEXT);
         assertThrows(IllegalArgumentException.class, () -> index.toCodePoint(2));
         assertEquals(1, index.toCodePointFloor(2));
+        assertEquals(2, index.toCodePointCeil(2), "a selection ending inside U+2000B takes all of it");
+        assertEquals(3, index.toCodePointCeil(4));
         assertThrows(IndexOutOfBoundsException.class, () -> index.toUtf16(7));
         assertThrows(IndexOutOfBoundsException.class, () -> index.toCodePoint(-1));
     }

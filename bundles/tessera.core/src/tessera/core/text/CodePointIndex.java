@@ -85,6 +85,13 @@ public final class CodePointIndex {
         return toCodePoint(u);
     }
 
+    /** Like {@link #toCodePoint(int)}, but an offset inside a pair moves on to the pair's end (for selection ends). */
+    public int toCodePointCeil(int utf16) {
+        int u = Math.max(0, Math.min(utf16, utf16Length));
+        int before = countPairsBefore(u);
+        return toCodePoint(before > 0 && pairs[before - 1] + 1 == u ? u + 1 : u);
+    }
+
     private int countPairsBefore(int utf16) {
         int lo = 0;
         int hi = pairs.length;

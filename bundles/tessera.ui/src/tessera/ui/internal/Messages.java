@@ -17,6 +17,11 @@ public final class Messages extends NLS {
     public static String OpenProject_title;
     public static String OpenProject_failed;
     public static String DocumentEditor_codedBy;
+    public static String History_undo;
+    public static String History_redo;
+    public static String History_label;
+    public static String Code_title;
+    public static String Code_howTo;
     public static String Export_title;
     public static String Export_description;
     public static String Export_what;
