@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -16,6 +17,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.part.EditorPart;
 
 import tessera.core.model.Code;
@@ -72,6 +75,12 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         text.setFont(font);
         text.addMouseMoveListener(e -> text.setToolTipText(tooltipAt(new Point(e.x, e.y))));
         text.addDisposeListener(e -> font.dispose());
+        MenuManager menu = new MenuManager();
+        for (String command : new String[] {"tessera.ui.codeSelection", "tessera.ui.uncode", "org.eclipse.ui.edit.undo"}) {
+            menu.add(new CommandContributionItem(new CommandContributionItemParameter(getSite(), null, command,
+                    CommandContributionItem.STYLE_PUSH)));
+        }
+        text.setMenu(menu.createContextMenu(text));
         session.addListener(this);
         session.store().ifPresent(this::load);
     }

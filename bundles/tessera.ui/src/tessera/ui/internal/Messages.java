@@ -17,6 +17,13 @@ public final class Messages extends NLS {
     public static String OpenProject_title;
     public static String OpenProject_failed;
     public static String DocumentEditor_codedBy;
+    public static String Codebook_failed;
+    public static String Codebook_name;
+    public static String Codebook_nameNeeded;
+    public static String Codebook_new;
+    public static String Codebook_rename;
+    public static String Codebook_delete;
+    public static String Codebook_deleteConfirm;
     public static String History_undo;
     public static String History_redo;
     public static String History_label;

@@ -5,10 +5,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -18,6 +21,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchActionConstants;
 
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
@@ -93,6 +97,10 @@ public final class CodebookView extends ProjectView {
         count(layout, Messages.CodebookView_documents, () -> documents);
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         getSite().setSelectionProvider(viewer);
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         startListening();
     }
 
@@ -129,6 +137,8 @@ public final class CodebookView extends ProjectView {
     @Override
     protected void refresh(ProjectStore store) {
         Object[] expanded = viewer.getExpandedElements();
+        Set<Long> selected = new HashSet<>();
+        viewer.getStructuredSelection().forEach(o -> selected.add(((Code) o).id()));
         book = store == null ? new Codebook(java.util.List.of()) : store.codebook();
         codings = store == null ? Map.of() : store.codingCounts();
         Map<Long, Set<Long>> docs = new HashMap<>();
@@ -150,6 +160,8 @@ public final class CodebookView extends ProjectView {
             }
             viewer.setExpandedElements(book.inOrder().stream().filter(c -> ids.contains(c.id())).toArray());
         }
+        // Codes are values: a renamed code is a new record, so the selection is kept by id.
+        viewer.setSelection(new StructuredSelection(book.inOrder().stream().filter(c -> selected.contains(c.id())).toList()));
     }
 
     /** For tests: the tree viewer. */
