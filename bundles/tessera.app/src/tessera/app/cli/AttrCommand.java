@@ -62,7 +62,7 @@ final class AttrCommand implements Command {
                 Attribute a = attribute(store, args.positional(3, "attribute name"));
                 String value = args.positional(4, "value (empty to clear)");
                 store.apply(new SetAttribute(doc.id(), a.id(), value));
-                String stored = JsonShapes.attributesByDocument(store).getOrDefault(doc.id(), Map.of()).get(a.name());
+                String stored = store.attributeValuesByDocument().getOrDefault(doc.id(), Map.of()).get(a.name());
                 JsonObject o = new JsonObject();
                 o.addProperty("document", doc.name());
                 o.addProperty("attribute", a.name());
@@ -71,7 +71,7 @@ final class AttrCommand implements Command {
             }
             case "list" -> {
                 args.atMost(2);
-                Map<Long, Map<String, String>> values = JsonShapes.attributesByDocument(store);
+                Map<Long, Map<String, String>> values = store.attributeValuesByDocument();
                 JsonObject o = new JsonObject();
                 JsonArray defs = new JsonArray();
                 store.attributes().forEach(a -> defs.add(JsonShapes.attribute(a)));

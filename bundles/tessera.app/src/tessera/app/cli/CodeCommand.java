@@ -72,7 +72,7 @@ final class CodeCommand implements Command {
         long id = store.apply(new AddCoding(doc.id(), code.id(), start, end, args.option("coder"))).inserted(Table.CODING);
         Coding coding = store.coding(id).orElseThrow();
         String text = store.text(doc.id());
-        JsonObject o = JsonShapes.coding(store, store.codebook(), coding, JsonShapes.coderNames(store), text,
+        JsonObject o = JsonShapes.coding(store, store.codebook(), coding, store.coderNames(), text,
                 CodePointIndex.of(text));
         ctx.print(o, () -> ctx.out.println("coded [" + start + ", " + end + ") of " + doc.name() + " with "
                 + store.codebook().path(code.id()) + ": " + o.get("text").getAsString()));

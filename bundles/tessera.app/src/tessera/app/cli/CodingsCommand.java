@@ -76,7 +76,7 @@ final class CodingsCommand implements Command {
                     .orElseThrow(() -> new CliFailure("no coder named '" + args.option("coder") + "'")).id();
         }
         List<Coding> codings = store.codings(new CodingFilter(doc, codes, coder));
-        Map<Long, String> coders = JsonShapes.coderNames(store);
+        Map<Long, String> coders = store.coderNames();
         Map<Long, String> texts = new HashMap<>();
         Map<Long, CodePointIndex> indexes = new HashMap<>();
         List<JsonObject> rows = new ArrayList<>();

@@ -43,7 +43,7 @@ final class DocsCommand implements Command {
                 Document d = CliContext.document(store, args.positional(2, "document"));
                 store.apply(new RenameDocument(d.id(), args.positional(3, "new name")));
                 Document renamed = store.document(d.id()).orElseThrow();
-                ctx.print(JsonShapes.document(renamed, JsonShapes.attributesByDocument(store), 0),
+                ctx.print(JsonShapes.document(renamed, store.attributeValuesByDocument(), 0),
                         () -> ctx.out.println("renamed " + d.name() + " to " + renamed.name()));
             }
             case "remove" -> {
@@ -62,7 +62,7 @@ final class DocsCommand implements Command {
 
     private static void list(ProjectStore store, CliContext ctx) {
         List<Document> docs = store.documents();
-        Map<Long, Map<String, String>> attrs = JsonShapes.attributesByDocument(store);
+        Map<Long, Map<String, String>> attrs = store.attributeValuesByDocument();
         Map<Long, Integer> counts = new HashMap<>();
         for (Coding c : store.codings(CodingFilter.ALL)) {
             counts.merge(c.documentId(), 1, Integer::sum);

@@ -83,22 +83,6 @@ final class JsonShapes {
         return o;
     }
 
-    static Map<Long, String> coderNames(ProjectReader store) {
-        Map<Long, String> names = new java.util.HashMap<>();
-        store.coders().forEach(c -> names.put(c.id(), c.name()));
-        return names;
-    }
-
-    /** Attribute values per document id, by attribute name, in attribute order. */
-    static Map<Long, Map<String, String>> attributesByDocument(ProjectReader store) {
-        Map<Long, String> names = new java.util.HashMap<>();
-        store.attributes().forEach(a -> names.put(a.id(), a.name()));
-        Map<Long, Map<String, String>> out = new java.util.HashMap<>();
-        store.attributeValues().forEach(v -> out.computeIfAbsent(v.documentId(), k -> new java.util.LinkedHashMap<>())
-                .put(names.get(v.attributeId()), v.value()));
-        return out;
-    }
-
     static JsonArray array(List<JsonObject> items) {
         JsonArray a = new JsonArray();
         items.forEach(a::add);

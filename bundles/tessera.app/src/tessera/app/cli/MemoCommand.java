@@ -46,13 +46,13 @@ final class MemoCommand implements Command {
             case "add" -> {
                 args.atMost(3);
                 long id = store.apply(new AddMemo(target(store, args), args.positional(2, "memo text"))).inserted(Table.MEMO);
-                coders = JsonShapes.coderNames(store);
+                coders = store.coderNames();
                 Memo m = store.memo(id).orElseThrow();
                 ctx.print(JsonShapes.memo(m, coders), () -> ctx.out.println("memo " + id + " written"));
             }
             case "list" -> {
                 args.atMost(2);
-                coders = JsonShapes.coderNames(store);
+                coders = store.coderNames();
                 var memos = store.memos(target(store, args));
                 ctx.print(JsonShapes.array(memos.stream().map(m -> JsonShapes.memo(m, coders)).toList()),
                         () -> memos.forEach(m -> ctx.out.println(m.id() + "\t" + coders.get(m.coderId()) + "\t"
@@ -62,7 +62,7 @@ final class MemoCommand implements Command {
                 args.atMost(4);
                 long id = id(args);
                 store.apply(new EditMemo(id, args.positional(3, "memo text")));
-                coders = JsonShapes.coderNames(store);
+                coders = store.coderNames();
                 ctx.print(JsonShapes.memo(store.memo(id).orElseThrow(), coders), () -> ctx.out.println("memo " + id + " edited"));
             }
             case "delete" -> {

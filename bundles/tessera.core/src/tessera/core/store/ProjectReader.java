@@ -70,6 +70,23 @@ public interface ProjectReader {
 
     List<AttributeValue> attributeValues();
 
+    /** Attribute values per document id, by attribute name, in attribute order. */
+    default Map<Long, Map<String, String>> attributeValuesByDocument() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        attributes().forEach(a -> names.put(a.id(), a.name()));
+        Map<Long, Map<String, String>> out = new java.util.HashMap<>();
+        attributeValues().forEach(v -> out.computeIfAbsent(v.documentId(), k -> new java.util.LinkedHashMap<>())
+                .put(names.get(v.attributeId()), v.value()));
+        return out;
+    }
+
+    /** Coder names by id. */
+    default Map<Long, String> coderNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        coders().forEach(c -> names.put(c.id(), c.name()));
+        return names;
+    }
+
     /** The newest entries of the change log, newest first. */
     List<ChangeLogEntry> changeLog(int limit);
 

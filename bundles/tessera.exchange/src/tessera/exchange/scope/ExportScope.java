@@ -23,7 +23,7 @@ public final class ExportScope {
     private final List<Document> documents;
     private final List<Coding> codings;
     private final Map<Long, Map<String, String>> attributes;
-    private final Map<Long, String> coderNames = new HashMap<>();
+    private final Map<Long, String> coderNames;
 
     private ExportScope(ProjectReader project, Codebook book, List<Code> codes, List<Document> documents,
             List<Coding> codings, Map<Long, Map<String, String>> attributes) {
@@ -33,7 +33,7 @@ public final class ExportScope {
         this.documents = documents;
         this.codings = codings;
         this.attributes = attributes;
-        project.coders().forEach(c -> coderNames.put(c.id(), c.name()));
+        this.coderNames = project.coderNames();
     }
 
     public static ExportScope of(ProjectReader project, ExportFilter filter) {
@@ -51,7 +51,7 @@ public final class ExportScope {
             }
         }
         List<Code> codes = book.inOrder().stream().filter(c -> codeIds.contains(c.id())).toList();
-        Map<Long, Map<String, String>> attributes = attributesByDocument(project);
+        Map<Long, Map<String, String>> attributes = project.attributeValuesByDocument();
         List<Document> documents = new ArrayList<>();
         for (Document d : project.documents()) {
             if ((filter.documentIds() == null || filter.documentIds().contains(d.id()))
@@ -75,15 +75,6 @@ public final class ExportScope {
             }
         }
         return true;
-    }
-
-    static Map<Long, Map<String, String>> attributesByDocument(ProjectReader project) {
-        Map<Long, String> names = new HashMap<>();
-        project.attributes().forEach(a -> names.put(a.id(), a.name()));
-        Map<Long, Map<String, String>> out = new HashMap<>();
-        project.attributeValues().forEach(v -> out.computeIfAbsent(v.documentId(), k -> new java.util.LinkedHashMap<>())
-                .put(names.get(v.attributeId()), v.value()));
-        return out;
     }
 
     public ProjectReader project() {

@@ -2,7 +2,6 @@ package tessera.ui.views;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,11 +94,7 @@ public final class DocumentsView extends ProjectView {
     }
 
     static List<DocumentRow> rows(ProjectStore store) {
-        Map<Long, String> attributeNames = new HashMap<>();
-        store.attributes().forEach(a -> attributeNames.put(a.id(), a.name()));
-        Map<Long, Map<String, String>> values = new HashMap<>();
-        store.attributeValues().forEach(v -> values.computeIfAbsent(v.documentId(), k -> new LinkedHashMap<>())
-                .put(attributeNames.get(v.attributeId()), v.value()));
+        Map<Long, Map<String, String>> values = store.attributeValuesByDocument();
         Map<Long, Integer> counts = new HashMap<>();
         for (Coding c : store.codings(CodingFilter.ALL)) {
             counts.merge(c.documentId(), 1, Integer::sum);
