@@ -7,8 +7,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 import tessera.ui.views.CodebookView;
 import tessera.ui.views.DocumentsView;
 import tessera.ui.views.MatrixView;
+import tessera.ui.views.SegmentsView;
 
-/** Documents and Codebook on the left, the document being read on the right, the Matrix below it. */
+/** Documents and Codebook on the left, the document being read on the right, the Coded Segments and Matrix views below it. */
 public final class CodingPerspective implements IPerspectiveFactory {
 
     public static final String ID = "tessera.app.perspective";
@@ -22,6 +23,7 @@ public final class CodingPerspective implements IPerspectiveFactory {
         IFolderLayout codebook = layout.createFolder("codebook", IPageLayout.BOTTOM, 0.45f, "documents");
         codebook.addView(CodebookView.ID);
         IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.5f, editors);
+        below.addView(SegmentsView.ID);
         below.addView(MatrixView.ID);
     }
 }

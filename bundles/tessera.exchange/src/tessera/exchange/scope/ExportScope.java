@@ -1,7 +1,6 @@
 package tessera.exchange.scope;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

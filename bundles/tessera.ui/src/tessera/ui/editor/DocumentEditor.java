@@ -115,6 +115,16 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         return tip.isEmpty() ? null : tip;
     }
 
+    /** Selects and shows [start, end) in code points, e.g. a coded segment opened from a list. */
+    public void reveal(int start, int end) {
+        if (index == null) {
+            return;
+        }
+        int from = index.toUtf16(start);
+        text.setSelection(from, index.toUtf16(end));
+        text.showSelection();
+    }
+
     /** For tests and later actions: the text widget. */
     public StyledText textWidget() {
         return text;

@@ -17,6 +17,9 @@ public final class Messages extends NLS {
     public static String OpenProject_title;
     public static String OpenProject_failed;
     public static String DocumentEditor_codedBy;
+    public static String Segments_subcodes;
+    public static String Segments_count;
+    public static String Segments_none;
     public static String Codebook_failed;
     public static String Codebook_name;
     public static String Codebook_nameNeeded;

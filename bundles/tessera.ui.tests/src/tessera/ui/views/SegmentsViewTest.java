@@ -1,0 +1,73 @@
+package tessera.ui.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.sample.SampleProject;
+import tessera.core.store.ProjectStore;
+import tessera.ui.editor.DocumentEditor;
+import tessera.ui.session.Sessions;
+
+class SegmentsViewTest {
+
+    @TempDir
+    Path dir;
+    ProjectStore store;
+    IWorkbenchPage page;
+
+    @BeforeEach
+    void openSample() throws Exception {
+        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
+        Sessions.get().use(store);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+        Sessions.get().close();
+    }
+
+    private static void processEvents() {
+        while (Display.getCurrent().readAndDispatch()) {
+            // drain
+        }
+    }
+
+    @Test
+    void segmentsOfTheSelectedCodesWithOrWithoutSubcodesOpenAtTheSegment() throws Exception {
+        CodebookView codebook = (CodebookView) page.showView(CodebookView.ID);
+        SegmentsView segments = (SegmentsView) page.showView(SegmentsView.ID);
+        page.activate(codebook);
+        codebook.viewer().setSelection(new StructuredSelection(store.codebook().byPath("Drivers").orElseThrow()), true);
+        processEvents();
+        assertEquals(12, segments.table().getItemCount(), "Global 3 + National 4 + Local 5");
+
+        codebook.viewer().setSelection(new StructuredSelection(store.codebook().byPath("Roles").orElseThrow()), true);
+        processEvents();
+        assertEquals(3, segments.table().getItemCount());
+        int quote = -1;
+        for (int i = 0; i < 3; i++) {
+            if (segments.table().getItem(i).getText(3).contains("田さん")) {
+                quote = i;
+            }
+        }
+        segments.openSegment(quote);
+        processEvents();
+        DocumentEditor editor = (DocumentEditor) page.getActiveEditor();
+        String selected = editor.textWidget().getSelectionText();
+        assertTrue(selected.startsWith("元職員の\uD842\uDFB7田さん"), selected);
+        assertTrue(selected.endsWith("と振り返る。"), selected);
+    }
+}
