@@ -7,9 +7,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 import tessera.ui.views.CodebookView;
 import tessera.ui.views.DocumentsView;
 import tessera.ui.views.MatrixView;
+import tessera.ui.views.MemoView;
 import tessera.ui.views.SegmentsView;
 
-/** Documents and Codebook on the left, the document being read on the right, the Coded Segments and Matrix views below it. */
+/** Documents and Codebook on the left, the document being read on the right, the Coded Segments, Matrix and Memo views below it. */
 public final class CodingPerspective implements IPerspectiveFactory {
 
     public static final String ID = "tessera.app.perspective";
@@ -25,5 +26,6 @@ public final class CodingPerspective implements IPerspectiveFactory {
         IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.5f, editors);
         below.addView(SegmentsView.ID);
         below.addView(MatrixView.ID);
+        below.addView(MemoView.ID);
     }
 }

@@ -17,6 +17,12 @@ public final class Messages extends NLS {
     public static String OpenProject_title;
     public static String OpenProject_failed;
     public static String DocumentEditor_codedBy;
+    public static String Memo_project;
+    public static String Memo_document;
+    public static String Memo_code;
+    public static String Memo_save;
+    public static String Memo_projectButton;
+    public static String Memo_others;
     public static String Segments_subcodes;
     public static String Segments_count;
     public static String Segments_none;

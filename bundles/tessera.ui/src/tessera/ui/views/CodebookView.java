@@ -2,6 +2,7 @@ package tessera.ui.views;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -150,7 +151,11 @@ public final class CodebookView extends ProjectView {
         Map<Long, Integer> docCounts = new HashMap<>();
         docs.forEach((k, v) -> docCounts.put(k, v.size()));
         documents = docCounts;
-        viewer.setInput(book);
+        if (viewer.getInput() == null) {
+            viewer.setInput(this); // the content provider reads the current codebook; refreshes keep the selection
+        } else {
+            viewer.refresh();
+        }
         if (expanded.length == 0) {
             viewer.expandAll();
         } else {
@@ -161,7 +166,10 @@ public final class CodebookView extends ProjectView {
             viewer.setExpandedElements(book.inOrder().stream().filter(c -> ids.contains(c.id())).toArray());
         }
         // Codes are values: a renamed code is a new record, so the selection is kept by id.
-        viewer.setSelection(new StructuredSelection(book.inOrder().stream().filter(c -> selected.contains(c.id())).toList()));
+        List<Code> keep = book.inOrder().stream().filter(c -> selected.contains(c.id())).toList();
+        if (!keep.equals(viewer.getStructuredSelection().toList())) {
+            viewer.setSelection(new StructuredSelection(keep));
+        }
     }
 
     /** For tests: the tree viewer. */
