@@ -4,57 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.model.Code;
 import tessera.core.model.Coding;
 import tessera.core.model.Document;
-import tessera.core.sample.SampleProject;
 import tessera.core.store.CodingFilter;
-import tessera.core.store.ProjectStore;
 import tessera.core.text.CodePointIndex;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.editor.DocumentEditorInput;
-import tessera.ui.session.Sessions;
 
 /** Coding a selection that holds a character outside the BMP through the real commands, then undo and redo. */
-class CodeAndUndoTest {
-
-    @TempDir
-    Path dir;
-    ProjectStore store;
-    IWorkbenchPage page;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
-        Sessions.get().use(store);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void close() {
-        page.closeAllEditors(false);
-        Sessions.get().close();
-    }
-
-    private static void processEvents() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
-    }
+class CodeAndUndoTest extends SampleWorkbenchTest {
 
     private void run(String command) throws Exception {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);

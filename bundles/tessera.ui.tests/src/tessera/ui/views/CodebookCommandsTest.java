@@ -3,59 +3,32 @@ package tessera.ui.views;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.model.Code;
 import tessera.core.model.Document;
-import tessera.core.sample.SampleProject;
 import tessera.core.store.CodingFilter;
-import tessera.core.store.ProjectStore;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.editor.DocumentEditorInput;
 import tessera.ui.handlers.CodebookHandlers;
-import tessera.ui.session.Sessions;
 
 /** The Codebook's commands and Uncode, run as commands on the selection, each one step of undo. */
-class CodebookCommandsTest {
+class CodebookCommandsTest extends SampleWorkbenchTest {
 
-    @TempDir
-    Path dir;
-    ProjectStore store;
-    IWorkbenchPage page;
     CodebookView codebook;
 
     @BeforeEach
-    void openSample() throws Exception {
-        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
-        Sessions.get().use(store);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    void showCodebook() throws Exception {
         codebook = (CodebookView) page.showView(CodebookView.ID);
         processEvents();
-    }
-
-    @AfterEach
-    void close() {
-        page.closeAllEditors(false);
-        Sessions.get().close();
-    }
-
-    private static void processEvents() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
     }
 
     private void select(String path) {

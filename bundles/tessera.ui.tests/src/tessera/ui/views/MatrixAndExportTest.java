@@ -10,46 +10,14 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import tessera.core.sample.SampleProject;
-import tessera.core.store.ProjectStore;
 import tessera.ui.export.ExportWizard;
-import tessera.ui.session.Sessions;
 
 /** The Matrix view's heat map and its segments, and an export run through the wizard, on the sample project. */
-class MatrixAndExportTest {
-
-    @TempDir
-    Path dir;
-    ProjectStore store;
-    IWorkbenchPage page;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
-        Sessions.get().use(store);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void close() {
-        Sessions.get().close();
-    }
-
-    private static void processEvents() {
-        Display d = Display.getCurrent();
-        while (d.readAndDispatch()) {
-            // drain
-        }
-    }
+class MatrixAndExportTest extends SampleWorkbenchTest {
 
     @Test
     void heatMapCellsListTheirSegments() throws Exception {

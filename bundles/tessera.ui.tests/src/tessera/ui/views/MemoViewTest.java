@@ -3,47 +3,13 @@ package tessera.ui.views;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.model.Code;
 import tessera.core.model.MemoTarget;
-import tessera.core.sample.SampleProject;
-import tessera.core.store.ProjectStore;
-import tessera.ui.session.Sessions;
 
-class MemoViewTest {
-
-    @TempDir
-    Path dir;
-    ProjectStore store;
-    IWorkbenchPage page;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
-        Sessions.get().use(store);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void close() {
-        Sessions.get().close();
-    }
-
-    private static void processEvents() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
-    }
+class MemoViewTest extends SampleWorkbenchTest {
 
     @Test
     void typedMemoIsSavedWhenTheSelectionMovesAndUndoable() throws Exception {

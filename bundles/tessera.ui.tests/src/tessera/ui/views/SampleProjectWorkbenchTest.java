@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -15,42 +14,16 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.model.Document;
 import tessera.core.ops.AddCoding;
-import tessera.core.sample.SampleProject;
-import tessera.core.store.ProjectStore;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.editor.DocumentEditorInput;
-import tessera.ui.session.Sessions;
 import tessera.ui.util.Colours;
 
 /** Opens the sample project in a real workbench (under Xvfb) and checks what the views and the editor show. */
-class SampleProjectWorkbenchTest {
-
-    @TempDir
-    Path dir;
-    ProjectStore store;
-    IWorkbenchPage page;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
-        Sessions.get().use(store);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void close() {
-        page.closeAllEditors(false);
-        Sessions.get().close();
-    }
+class SampleProjectWorkbenchTest extends SampleWorkbenchTest {
 
     private static void waitUntil(BooleanSupplier condition, String what) {
         Display display = Display.getCurrent();

@@ -3,47 +3,12 @@ package tessera.ui.views;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import tessera.core.sample.SampleProject;
-import tessera.core.store.ProjectStore;
 import tessera.ui.editor.DocumentEditor;
-import tessera.ui.session.Sessions;
 
-class SegmentsViewTest {
-
-    @TempDir
-    Path dir;
-    ProjectStore store;
-    IWorkbenchPage page;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
-        Sessions.get().use(store);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void close() {
-        page.closeAllEditors(false);
-        Sessions.get().close();
-    }
-
-    private static void processEvents() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
-    }
+class SegmentsViewTest extends SampleWorkbenchTest {
 
     @Test
     void segmentsOfTheSelectedCodesWithOrWithoutSubcodesOpenAtTheSegment() throws Exception {

@@ -1,0 +1,43 @@
+package tessera.ui.views;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.sample.SampleProject;
+import tessera.core.store.ProjectStore;
+import tessera.ui.session.Sessions;
+
+/** UI tests start from a fresh sample project opened in the running workbench, and close it afterwards. */
+abstract class SampleWorkbenchTest {
+
+    @TempDir
+    Path dir;
+    ProjectStore store;
+    IWorkbenchPage page;
+
+    @BeforeEach
+    void openSample() throws Exception {
+        store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
+        Sessions.get().use(store);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void closeSample() {
+        page.closeAllEditors(false);
+        Sessions.get().close();
+    }
+
+    /** Runs what the UI thread has queued (asynchronous refreshes, selection events). */
+    static void processEvents() {
+        while (Display.getCurrent().readAndDispatch()) {
+            // drain
+        }
+    }
+}
