@@ -1,6 +1,5 @@
 package tessera.ui.editor;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.part.EditorPart;
 
 import tessera.core.model.Code;
+import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
 import tessera.core.store.Applied;
 import tessera.core.store.CodingFilter;
@@ -48,6 +48,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     private CodePointIndex index;
     private List<Coding> codings = List.of();
     private Map<Long, Code> codes = Map.of();
+    private Codebook book = new Codebook(List.of());
     private Map<Long, String> coders = Map.of();
 
     @Override
@@ -94,9 +95,9 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
 
     private void paint(ProjectStore store) {
         codings = store.codings(CodingFilter.document(documentId()));
-        codes = store.codes().stream().collect(Collectors.toMap(Code::id, c -> c));
-        coders = new HashMap<>();
-        store.coders().forEach(c -> coders.put(c.id(), c.name()));
+        book = store.codebook();
+        codes = book.inOrder().stream().collect(Collectors.toMap(Code::id, c -> c));
+        coders = store.coderNames();
         List<StyleRange> styles = highlighter.styles(index, codings, codes);
         text.setStyleRanges(styles.toArray(StyleRange[]::new));
     }
@@ -108,7 +109,6 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
             return null;
         }
         int cp = index.toCodePointFloor(offset);
-        var book = new tessera.core.model.Codebook(List.copyOf(codes.values()));
         String tip = codings.stream().filter(c -> c.start() <= cp && cp < c.end())
                 .map(c -> NLS.bind(Messages.DocumentEditor_codedBy, book.path(c.codeId()), coders.get(c.coderId())))
                 .collect(Collectors.joining("\n"));

@@ -1,6 +1,5 @@
 package tessera.ui.views;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -110,7 +109,7 @@ public final class MemoView extends ProjectView implements ISelectionListener {
         loaded = mine(store).map(Memo::text).orElse("");
         text.setText(loaded);
         var names = store.coderNames();
-        long me = store.coderByName(store.coderName()).map(c -> c.id()).orElse(-1L);
+        long me = myId(store);
         String rest = store.memos(target).stream().filter(m -> m.coderId() != me)
                 .map(m -> names.get(m.coderId()) + ": " + m.text()).collect(Collectors.joining("\n"));
         others.setText(rest.isEmpty() ? "" : Messages.Memo_others + "\n" + rest);
@@ -118,9 +117,13 @@ public final class MemoView extends ProjectView implements ISelectionListener {
     }
 
     private Optional<Memo> mine(ProjectStore store) {
-        long me = store.coderByName(store.coderName()).map(c -> c.id()).orElse(-1L);
-        List<Memo> memos = store.memos(target);
-        return memos.stream().filter(m -> m.coderId() == me).findFirst();
+        long me = myId(store);
+        return store.memos(target).stream().filter(m -> m.coderId() == me).findFirst();
+    }
+
+    /** The current coder's id; -1 before the coder has written anything in this project. */
+    private static long myId(ProjectStore store) {
+        return store.coderByName(store.coderName()).map(c -> c.id()).orElse(-1L);
     }
 
     /** Writes the memo if it changed: added, edited, or deleted when emptied. */
