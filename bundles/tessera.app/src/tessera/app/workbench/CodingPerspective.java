@@ -4,13 +4,17 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import tessera.ui.views.AttributesView;
 import tessera.ui.views.CodebookView;
 import tessera.ui.views.DocumentsView;
 import tessera.ui.views.MatrixView;
 import tessera.ui.views.MemoView;
 import tessera.ui.views.SegmentsView;
 
-/** Documents and Codebook on the left, the document being read on the right, the Coded Segments, Matrix and Memo views below it. */
+/**
+ * Documents and Codebook on the left, the document being read on the right, the Coded Segments, Matrix, Memo
+ * and Attributes views below it.
+ */
 public final class CodingPerspective implements IPerspectiveFactory {
 
     public static final String ID = "tessera.app.perspective";
@@ -27,5 +31,6 @@ public final class CodingPerspective implements IPerspectiveFactory {
         below.addView(SegmentsView.ID);
         below.addView(MatrixView.ID);
         below.addView(MemoView.ID);
+        below.addView(AttributesView.ID);
     }
 }

@@ -20,6 +20,8 @@ import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.StoreException;
 import tessera.ui.handlers.OpenProjectHandler;
+import tessera.ui.handlers.SetCoderHandler;
+import tessera.ui.session.CoderPreference;
 import tessera.ui.session.ProjectSession;
 import tessera.ui.session.Sessions;
 import tessera.ui.views.DocumentsView;
@@ -46,6 +48,9 @@ final class TesseraWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         Shell shell = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell();
+        if (!CoderPreference.known()) {
+            SetCoderHandler.ask(shell); // at first start: codings carry their coder's name from the first one
+        }
         openProject(shell);
         Sessions.get().store().ifPresent(this::showFirstDocument);
     }

@@ -14,6 +14,9 @@ public interface ProjectStore extends ProjectReader, AutoCloseable {
     /** The coder that operations are recorded under unless they name another. */
     String coderName();
 
+    /** Records later operations under another coder, e.g. when the workbench user sets their name. */
+    void setCoderName(String name);
+
     Applied apply(Operation operation);
 
     boolean canUndo();

@@ -29,7 +29,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
 
     private final Path path;
     private final ProjectLock lock;
-    private final String coder;
+    private volatile String coder;
     private final Deque<Long> undoStack = new ArrayDeque<>();
     private final Deque<Long> redoStack = new ArrayDeque<>();
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
@@ -165,6 +165,14 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
     }
 
     @Override
+    public void setCoderName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a coder needs a name");
+        }
+        coder = name.strip();
+    }
+
+    @Override
     public Applied apply(Operation operation) {
         var tree = gson.toJsonTree(operation.arguments());
         JsonObject args = tree.isJsonObject() ? tree.getAsJsonObject() : new JsonObject();
@@ -255,6 +263,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
         Applied applied;
         synchronized (connection) {
             ensureOpen();
+            String coder = this.coder; // one coder for the whole transaction, even if it is changed meanwhile
             Tx tx = new Tx(connection, coder);
             try {
                 connection.setAutoCommit(false);

@@ -15,6 +15,7 @@ class MemoViewTest extends SampleWorkbenchTest {
     void typedMemoIsSavedWhenTheSelectionMovesAndUndoable() throws Exception {
         MemoView memo = (MemoView) page.showView(MemoView.ID);
         CodebookView codebook = (CodebookView) page.showView(CodebookView.ID);
+        processEvents(); // the views show the project opened for this test
         Code roles = store.codebook().byPath("Roles").orElseThrow();
         Code constraints = store.codebook().byPath("Constraints").orElseThrow();
         page.activate(codebook);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.jface.text.Position;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableColumn;
@@ -20,7 +20,6 @@ import tessera.core.model.Document;
 import tessera.core.ops.AddCoding;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.editor.DocumentEditorInput;
-import tessera.ui.util.Colours;
 
 /** Opens the sample project in a real workbench (under Xvfb) and checks what the views and the editor show. */
 class SampleProjectWorkbenchTest extends SampleWorkbenchTest {
@@ -72,27 +71,29 @@ class SampleProjectWorkbenchTest extends SampleWorkbenchTest {
         String content = store.text(doc.id());
         assertEquals(content, text.getText());
 
-        // The quote with U+20BB7 is coded with Roles only: its style range must cover it exactly in UTF-16.
+        // The quote with U+20BB7 is coded with Roles only: its annotation must cover it exactly in UTF-16.
         String quote = "元職員の\uD842\uDFB7田さんは、「技術よりも、人と人との信頼が大切だった」と振り返る。";
         int at = content.indexOf(quote);
-        StyleRange[] ranges = text.getStyleRanges(at, quote.length());
-        assertEquals(1, ranges.length, Arrays.toString(ranges));
-        assertEquals(at, ranges[0].start);
-        assertEquals(quote.length(), ranges[0].length);
-        String roles = store.codebook().byPath("Roles").orElseThrow().colour();
-        assertEquals(Colours.tint(List.of(Colours.rgb(roles))), ranges[0].background.getRGB());
+        long roles = store.codebook().byPath("Roles").orElseThrow().id();
+        var model = editor.annotationModel();
+        List<Position> covering = editor.annotations().stream().map(model::getPosition)
+                .filter(p -> p.overlapsWith(at, quote.length())).toList();
+        assertEquals(1, covering.size(), covering.toString());
+        assertEquals(new Position(at, quote.length()), covering.get(0));
+        assertTrue(editor.annotations().stream().anyMatch(a -> a.code().id() == roles
+                && model.getPosition(a).equals(covering.get(0))));
 
-        // Two overlapping codes: the overlap blends both colours and is underlined.
+        // Two overlapping codes: the overlap is covered by two annotations in different lanes.
         String network = "アジアの都市をつなぐネットワーク";
-        StyleRange overlap = text.getStyleRangeAtOffset(content.indexOf(network) + 2);
-        assertTrue(overlap.underline);
+        var there = editor.codingsAt(content.indexOf(network) + 2);
+        assertEquals(2, there.size());
+        assertEquals(2, editor.annotations().stream().filter(a -> there.contains(a.coding()))
+                .map(a -> a.lane()).distinct().count());
 
-        int first = 0; // the title, which no coding covers yet
-        assertEquals(null, text.getStyleRangeAtOffset(first));
+        assertTrue(editor.codingsAt(0).isEmpty(), "the title, which no coding covers yet");
         long constraints = store.codebook().byPath("Constraints").orElseThrow().id();
         store.apply(new AddCoding(doc.id(), constraints, 0, 4));
-        waitUntil(() -> text.getStyleRangeAtOffset(first) != null, "the new coding to be painted");
-        String colour = store.codebook().byPath("Constraints").orElseThrow().colour();
-        assertEquals(Colours.tint(List.of(Colours.rgb(colour))), text.getStyleRangeAtOffset(first).background.getRGB());
+        waitUntil(() -> !editor.codingsAt(0).isEmpty(), "the new coding to be painted");
+        assertEquals(constraints, editor.codingsAt(0).get(0).codeId());
     }
 }

@@ -14,28 +14,28 @@ import tessera.core.store.ProjectStore;
 import tessera.ui.session.Sessions;
 
 /** UI tests start from a fresh sample project opened in the running workbench, and close it afterwards. */
-abstract class SampleWorkbenchTest {
+public abstract class SampleWorkbenchTest {
 
     @TempDir
-    Path dir;
-    ProjectStore store;
-    IWorkbenchPage page;
+    protected Path dir;
+    protected ProjectStore store;
+    protected IWorkbenchPage page;
 
     @BeforeEach
-    void openSample() throws Exception {
+    protected void openSample() throws Exception {
         store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
         Sessions.get().use(store);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     @AfterEach
-    void closeSample() {
+    protected void closeSample() {
         page.closeAllEditors(false);
         Sessions.get().close();
     }
 
     /** Runs what the UI thread has queued (asynchronous refreshes, selection events). */
-    static void processEvents() {
+    protected static void processEvents() {
         while (Display.getCurrent().readAndDispatch()) {
             // drain
         }

@@ -1,55 +1,67 @@
 package tessera.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.text.source.AnnotationPainter;
+import org.eclipse.jface.text.source.CompositeRuler;
+import org.eclipse.jface.text.source.OverviewRuler;
+import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.menus.CommandContributionItem;
-import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.part.EditorPart;
 
 import tessera.core.model.Code;
-import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
+import tessera.core.ops.AddCoding;
+import tessera.core.ops.Batch;
 import tessera.core.store.Applied;
-import tessera.core.store.CodingFilter;
+import tessera.core.store.Operation;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.RowChange;
 import tessera.core.store.Table;
 import tessera.core.text.CodePointIndex;
-import tessera.ui.internal.Messages;
 import tessera.ui.session.ProjectSession;
 import tessera.ui.session.Sessions;
+import tessera.ui.util.Colours;
 
 /**
- * Shows a document's plain text, read-only, with its codings painted in their codes' colours; it repaints when
- * the project's codings or codes change. (The full coding editor replaces this skeleton.)
+ * The coding editor: a document's plain text, read-only, in a source viewer whose annotation model holds its
+ * codings. The parts: {@link CodingDocumentProvider} loads the text, {@link CodingAnnotationUpdater} follows the
+ * project's changes into the model, {@link CodingDrawingStrategy} paints codings in the text,
+ * {@link CodingStripesColumn} beside it, an overview ruler at the right, and {@link CodingViewerConfiguration} adds
+ * the hover. Offsets are code points everywhere but in this class and its parts.
  */
 public final class DocumentEditor extends EditorPart implements ProjectSession.Listener {
 
     public static final String ID = "tessera.ui.editor.document";
+    public static final String CONTEXT_MENU = ID + ".context";
 
-    private final CodingHighlighter highlighter = new CodingHighlighter();
+    private final Colours.Cache colours = new Colours.Cache();
+    private final CodingAnnotationAccess access = new CodingAnnotationAccess();
+    private final EditorSelection selection = new EditorSelection();
     private ProjectSession session;
-    private StyledText text;
+    private SourceViewer viewer;
+    private CodingStripesColumn stripes;
+    private OverviewRuler overview;
+    private CodingViewerConfiguration configuration;
+    private CodingDocumentProvider.Loaded loaded;
+    private CodingAnnotationUpdater updater;
     private Font font;
-    private CodePointIndex index;
-    private List<Coding> codings = List.of();
-    private Map<Long, Code> codes = Map.of();
-    private Codebook book = new Codebook(List.of());
-    private Map<Long, String> coders = Map.of();
+    private Long shownCoder;
+    private Long selectedCodingId;
+    private final java.util.Set<String> overviewTypes = new java.util.HashSet<>();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -68,90 +80,190 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
 
     @Override
     public void createPartControl(Composite parent) {
-        text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
-        text.setEditable(false);
+        CompositeRuler ruler = new CompositeRuler();
+        stripes = new CodingStripesColumn(colours, a -> selectCoding(a.coding().id()));
+        ruler.addDecorator(0, stripes);
+        overview = new OverviewRuler(access, 14, new SharedColours(colours));
+        viewer = new SourceViewer(parent, ruler, overview, true, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
+        StyledText text = viewer.getTextWidget();
         text.setMargins(12, 8, 12, 8);
-        text.setLineSpacing(4);
+        text.setLineSpacing(3 + CodingDrawingStrategy.UNDERLINE_LANES * CodingDrawingStrategy.UNDERLINE_PITCH);
         font = CjkFonts.create(parent.getDisplay(), 12);
         text.setFont(font);
-        text.addMouseMoveListener(e -> text.setToolTipText(tooltipAt(new Point(e.x, e.y))));
         text.addDisposeListener(e -> font.dispose());
-        MenuManager menu = new MenuManager();
-        for (String command : new String[] {"tessera.ui.codeSelection", "tessera.ui.uncode", "org.eclipse.ui.edit.undo"}) {
-            menu.add(new CommandContributionItem(new CommandContributionItemParameter(getSite(), null, command,
-                    CommandContributionItem.STYLE_PUSH)));
-        }
-        text.setMenu(menu.createContextMenu(text));
+        stripes.setTextWidget(text);
+        // A plain click in the text lets go of a coding chosen on the stripes; shift-clicks extend the selection.
+        text.addListener(SWT.MouseDown, e -> {
+            if ((e.stateMask & SWT.SHIFT) == 0) {
+                selectedCodingId = null;
+                selection.changed(null);
+            }
+        });
         session.addListener(this);
         session.store().ifPresent(this::load);
+        installContextMenu(text);
+        CodeDropTarget.install(this);
+        getSite().setSelectionProvider(selection);
     }
 
     private void load(ProjectStore store) {
-        String content = store.text(documentId());
-        index = CodePointIndex.of(content);
-        text.setText(content);
-        paint(store);
+        loaded = new CodingDocumentProvider().load(store, documentId());
+        configuration = new CodingViewerConfiguration(loaded.annotations());
+        viewer.configure(configuration);
+        viewer.setDocument(loaded.document(), loaded.annotations());
+        viewer.setEditable(false);
+        AnnotationPainter painter = new AnnotationPainter(viewer, access);
+        painter.addDrawingStrategy(CodingAnnotation.TYPE, new CodingDrawingStrategy(colours));
+        painter.addAnnotationType(CodingAnnotation.TYPE, CodingAnnotation.TYPE);
+        painter.setAnnotationTypeColor(CodingAnnotation.TYPE, viewer.getTextWidget().getForeground());
+        viewer.addPainter(painter);
+        stripes.useModel(loaded.annotations());
+        updater = new CodingAnnotationUpdater(loaded.annotations());
+        refresh(store);
     }
 
-    private void paint(ProjectStore store) {
-        codings = store.codings(CodingFilter.document(documentId()));
-        book = store.codebook();
-        codes = book.inOrder().stream().collect(Collectors.toMap(Code::id, c -> c));
-        coders = store.coderNames();
-        List<StyleRange> styles = highlighter.styles(index, codings, codes);
-        text.setStyleRanges(styles.toArray(StyleRange[]::new));
-    }
-
-    /** The codes and coders of the codings under the mouse, one per line. */
-    private String tooltipAt(Point point) {
-        int offset = text.getOffsetAtPoint(point);
-        if (offset < 0 || index == null) {
-            return null;
+    private void refresh(ProjectStore store) {
+        List<CodingAnnotation> shown = updater.update(store, documentId(), loaded.index(), shownCoder);
+        for (CodingAnnotation a : shown) {
+            if (overviewTypes.add(a.getType())) {
+                overview.addAnnotationType(a.getType());
+            }
+            overview.setAnnotationTypeColor(a.getType(), colours.get(Colours.rgb(a.code().colour())));
         }
-        int cp = index.toCodePointFloor(offset);
-        String tip = codings.stream().filter(c -> c.start() <= cp && cp < c.end())
-                .map(c -> NLS.bind(Messages.DocumentEditor_codedBy, book.path(c.codeId()), coders.get(c.coderId())))
-                .collect(Collectors.joining("\n"));
-        return tip.isEmpty() ? null : tip;
+        overview.update();
+        stripes.setLanes(updater.lanes());
+        if (selectedCodingId != null && updater.annotationOf(selectedCodingId) == null) {
+            selectedCodingId = null;
+        }
+        selection.changed(selectedCoding().orElse(null));
+    }
+
+    private void installContextMenu(StyledText text) {
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        text.setMenu(menu.createContextMenu(text));
+        getSite().registerContextMenu(CONTEXT_MENU, menu, selection);
+    }
+
+    /** The text widget, whose offsets are UTF-16. */
+    public StyledText textWidget() {
+        return viewer.getTextWidget();
+    }
+
+    /** Converts between the text's code points and the widget's UTF-16 offsets. */
+    public CodePointIndex index() {
+        return loaded.index();
+    }
+
+    /** The selected text as code points [start, end), a selection ending inside a surrogate pair taking it whole. */
+    public int[] selectedRange() {
+        Point s = textWidget().getSelectionRange();
+        return new int[] {index().toCodePointFloor(s.x), index().toCodePointCeil(s.x + s.y)};
+    }
+
+    /** Codes the selected text with each code, as one step of undo; nothing when no text is selected. */
+    public Optional<Applied> codeSelection(List<Code> codes) {
+        int[] range = selectedRange();
+        if (range[0] == range[1] || codes.isEmpty()) {
+            return Optional.empty();
+        }
+        ProjectStore store = session.store().orElseThrow();
+        List<Operation> ops = new ArrayList<>();
+        for (Code c : codes) {
+            ops.add(new AddCoding(documentId(), c.id(), range[0], range[1]));
+        }
+        return Optional.of(store.apply(ops.size() == 1 ? ops.get(0) : new Batch("Code passage", ops)));
+    }
+
+    /** The coding chosen on the stripes, if it is still shown. */
+    public Optional<Coding> selectedCoding() {
+        CodingAnnotation a = selectedCodingId == null || updater == null ? null : updater.annotationOf(selectedCodingId);
+        return Optional.ofNullable(a).map(CodingAnnotation::coding);
+    }
+
+    /** Chooses a coding, as a click on its stripe does: its passage is selected and shown. */
+    public void selectCoding(long codingId) {
+        CodingAnnotation a = updater.annotationOf(codingId);
+        if (a == null) {
+            return;
+        }
+        selectedCodingId = codingId;
+        reveal(a.coding().start(), a.coding().end());
+        selection.changed(a.coding());
+    }
+
+    /** The codings shown at a UTF-16 offset, shortest first. */
+    public List<Coding> codingsAt(int offset) {
+        return configuration.hover().at(offset).stream().map(CodingAnnotation::coding).toList();
+    }
+
+    /** The coding the editor's commands act on: the one chosen on the stripes, else the shortest under the caret. */
+    public Optional<Coding> currentCoding() {
+        Optional<Coding> chosen = selectedCoding();
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        return codingsAt(textWidget().getCaretOffset()).stream().findFirst();
+    }
+
+    /** Shows the codings of one coder, or of all when {@code coderId} is null. */
+    public void showCoder(Long coderId) {
+        shownCoder = coderId;
+        session.store().ifPresent(this::refresh);
+    }
+
+    public Long shownCoder() {
+        return shownCoder;
+    }
+
+    /** For tests and the hover: the coding annotations now in the model. */
+    public List<CodingAnnotation> annotations() {
+        return updater.shown();
+    }
+
+    /** The model of the codings' annotations, positions in UTF-16. */
+    public org.eclipse.jface.text.source.IAnnotationModel annotationModel() {
+        return loaded.annotations();
+    }
+
+    CodingStripesColumn stripes() {
+        return stripes;
     }
 
     /** Selects and shows [start, end) in code points, e.g. a coded segment opened from a list. */
     public void reveal(int start, int end) {
-        if (index == null) {
+        if (loaded == null) {
             return;
         }
-        int from = index.toUtf16(start);
-        text.setSelection(from, index.toUtf16(end));
-        text.showSelection();
-    }
-
-    /** For tests and later actions: the text widget. */
-    public StyledText textWidget() {
-        return text;
+        int from = index().toUtf16(start);
+        int to = index().toUtf16(end);
+        viewer.setSelectedRange(from, to - from);
+        viewer.revealRange(from, to - from);
     }
 
     @Override
     public void projectOpened(ProjectStore store) {
-        text.getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+        textWidget().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
     }
 
     @Override
     public void changed(Applied applied) {
         boolean mine = applied.changes().stream().anyMatch(c -> c.table() == Table.CODE || c.table() == Table.CODER
+                || c.table() == Table.MEMO
                 || (c.table() == Table.CODING && Long.valueOf(documentId()).equals(c.value("document_id"))));
         boolean removed = applied.changes().stream().anyMatch(c -> c.table() == Table.DOCUMENT && c.id() == documentId()
                 && c.kind() == RowChange.Kind.DELETE);
         if (!mine && !removed) {
             return;
         }
-        text.getDisplay().asyncExec(() -> {
-            if (text.isDisposed()) {
+        textWidget().getDisplay().asyncExec(() -> {
+            if (textWidget().isDisposed()) {
                 return;
             }
             if (removed) {
                 getSite().getPage().closeEditor(this, false);
             } else {
-                session.store().ifPresent(this::paint);
+                session.store().ifPresent(this::refresh);
             }
         });
     }
@@ -166,7 +278,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
 
     @Override
     public void setFocus() {
-        text.setFocus();
+        textWidget().setFocus();
     }
 
     @Override

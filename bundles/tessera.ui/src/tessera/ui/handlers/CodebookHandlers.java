@@ -7,20 +7,26 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.model.Code;
 import tessera.core.ops.CreateCode;
+import tessera.core.ops.DescribeCode;
+import tessera.core.ops.MergeCodes;
 import tessera.core.ops.DeleteCode;
 import tessera.core.ops.RecolourCode;
 import tessera.core.ops.RenameCode;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.Operation;
+import tessera.core.store.OperationException;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.StoreException;
 import tessera.ui.internal.Messages;
@@ -28,7 +34,7 @@ import tessera.ui.session.Sessions;
 import tessera.ui.util.Colours;
 
 /**
- * The Codebook's commands: new code (under the selected one), rename, recolour, delete. Each asks in a dialog,
+ * The Codebook's commands: new code (under the selected one), rename, recolour, describe, merge, delete. Each asks in a dialog,
  * unless the command carries its value as the parameter {@code tessera.ui.value} (for keys, scripts and tests);
  * each is one undoable operation.
  */
@@ -119,6 +125,72 @@ public final class CodebookHandlers {
                     Messages.Codebook_delete, NLS.bind(Messages.Codebook_deleteConfirm,
                             new Object[] {code.name(), subtree.size() - 1, codings})));
             return confirmed ? new DeleteCode(code.id()) : null;
+        }
+    }
+
+    /** Describe: the code's description (its definition and rules of use), in a multi-line dialog. */
+    public static final class Describe extends Base {
+        @Override
+        Operation operation(ProjectStore store, List<Code> selected, String value, Shell shell) {
+            if (selected.size() != 1) {
+                return null;
+            }
+            Code code = selected.get(0);
+            String text = value;
+            if (text == null) {
+                InputDialog d = new InputDialog(shell, Messages.Codebook_describe,
+                        NLS.bind(Messages.Codebook_describePrompt, code.name()), code.description(), null) {
+                    @Override
+                    protected int getInputTextStyle() {
+                        return SWT.MULTI | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL;
+                    }
+
+                    @Override
+                    protected org.eclipse.swt.widgets.Control createDialogArea(
+                            org.eclipse.swt.widgets.Composite parent) {
+                        var area = super.createDialogArea(parent);
+                        ((org.eclipse.swt.layout.GridData) getText().getLayoutData()).heightHint = 120;
+                        return area;
+                    }
+                };
+                text = d.open() == Window.OK ? d.getValue() : null;
+            }
+            return text == null ? null : new DescribeCode(code.id(), text.strip(), code.codable());
+        }
+    }
+
+    /**
+     * Merge Into...: the selected code's codings (and subcodes and memos) go to the code chosen in a list, or named
+     * by its path in {@code tessera.ui.value}; the selected code is removed. One undo restores it all.
+     */
+    public static final class Merge extends Base {
+        @Override
+        Operation operation(ProjectStore store, List<Code> selected, String value, Shell shell) {
+            if (selected.size() != 1) {
+                return null;
+            }
+            Code source = selected.get(0);
+            var book = store.codebook();
+            Code target;
+            if (value != null) {
+                target = book.byPath(value).orElseThrow(() -> new OperationException(
+                        NLS.bind(Messages.Codebook_noSuchCode, value)));
+            } else {
+                List<Code> candidates = book.inOrder().stream()
+                        .filter(c -> !book.isSelfOrAncestor(source.id(), c.id())).toList();
+                ElementListSelectionDialog d = new ElementListSelectionDialog(shell, new LabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return book.path(((Code) element).id());
+                    }
+                });
+                d.setTitle(Messages.Codebook_merge);
+                d.setMessage(NLS.bind(Messages.Codebook_mergePrompt, book.path(source.id())));
+                d.setElements(candidates.toArray());
+                d.setMultipleSelection(false);
+                target = d.open() == Window.OK ? (Code) d.getFirstResult() : null;
+            }
+            return target == null ? null : new MergeCodes(source.id(), target.id());
         }
     }
 }

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.swt.widgets.Shell;
 
 import tessera.core.model.Code;
 import tessera.core.model.Coding;
@@ -16,33 +14,31 @@ import tessera.core.ops.RemoveCoding;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.Operation;
 import tessera.core.store.ProjectStore;
-import tessera.core.text.CodePointIndex;
 import tessera.ui.editor.DocumentEditor;
-import tessera.ui.session.Sessions;
 
 /**
- * Edit > Uncode: removes, in one undoable step, the codings of the codes selected in the Codebook (of any code when
- * none is selected) that overlap the editor's selection, or contain the caret when nothing is selected.
+ * Edit > Uncode: removes the coding chosen on the stripes; otherwise, in one undoable step, the codings of the
+ * codes selected in the Codebook (of any code when none is) that overlap the selection, or hold the caret.
  */
-public final class UncodeHandler extends AbstractHandler {
+public final class UncodeHandler extends EditorHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        ProjectStore store = Sessions.get().store().orElse(null);
-        if (!(HandlerUtil.getActiveEditor(event) instanceof DocumentEditor editor) || store == null) {
-            return null;
+    void run(ExecutionEvent event, DocumentEditor editor, ProjectStore store, Shell shell) {
+        if (editor.selectedCoding().isPresent()) {
+            store.apply(new RemoveCoding(editor.selectedCoding().get().id()));
+            return;
         }
-        Point sel = editor.textWidget().getSelectionRange();
-        CodePointIndex index = CodePointIndex.of(editor.textWidget().getText());
-        int start = index.toCodePointFloor(sel.x);
-        int end = sel.y == 0 ? start + 1 : index.toCodePointCeil(sel.x + sel.y);
+        int[] range = editor.selectedRange();
+        int start = range[0];
+        int end = range[1] == start ? start + 1 : range[1];
         Set<Long> codes = CodebookSelection.codes(event).stream().map(Code::id).collect(Collectors.toSet());
+        Long shown = editor.shownCoder();
         List<Operation> ops = store.codings(CodingFilter.document(editor.documentId())).stream()
                 .filter(c -> codes.isEmpty() || codes.contains(c.codeId()))
+                .filter(c -> shown == null || c.coderId() == shown)
                 .filter(c -> c.overlaps(start, end)).map(Coding::id).<Operation>map(RemoveCoding::new).toList();
         if (!ops.isEmpty()) {
             store.apply(ops.size() == 1 ? ops.get(0) : new Batch("Uncode " + ops.size() + " codings", ops));
         }
-        return null;
     }
 }

@@ -16,7 +16,6 @@ public final class Messages extends NLS {
     public static String CodebookView_category;
     public static String OpenProject_title;
     public static String OpenProject_failed;
-    public static String DocumentEditor_codedBy;
     public static String Memo_project;
     public static String Memo_document;
     public static String Memo_code;
@@ -73,6 +72,35 @@ public final class Messages extends NLS {
     public static String Segment_code;
     public static String Segment_coder;
     public static String Segment_text;
+    public static String Hover_coding;
+    public static String Hover_memo;
+    public static String Code_selectText;
+    public static String Fit_howTo;
+    public static String Recode_howTo;
+    public static String Recode_title;
+    public static String QuickCode_title;
+    public static String QuickCode_hint;
+    public static String QuickCode_create;
+    public static String ShowCoder_all;
+    public static String Coder_title;
+    public static String Coder_prompt;
+    public static String Coder_needed;
+    public static String Codebook_describe;
+    public static String Codebook_describePrompt;
+    public static String Codebook_merge;
+    public static String Codebook_mergePrompt;
+    public static String Codebook_noSuchCode;
+    public static String CodebookView_filter;
+    public static String Memo_coding;
+    public static String Attributes_title;
+    public static String Attributes_of;
+    public static String Attributes_none;
+    public static String Attributes_name;
+    public static String Attributes_type;
+    public static String Attributes_value;
+    public static String Attributes_define;
+    public static String Attributes_definePrompt;
+    public static String Attributes_nameNeeded;
 
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);

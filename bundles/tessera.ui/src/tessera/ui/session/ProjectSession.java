@@ -23,7 +23,11 @@ public final class ProjectSession {
     }
 
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final ChangeListener forward = applied -> listeners.forEach(l -> l.changed(applied));
+    private final RecentCodes recent = new RecentCodes();
+    private final ChangeListener forward = applied -> {
+        recent.changed(applied);
+        listeners.forEach(l -> l.changed(applied));
+    };
     private volatile ProjectStore store;
 
     /** Opens a project in place of the current one, which is closed only once the new one is open. */
@@ -40,6 +44,7 @@ public final class ProjectSession {
             old.close();
         }
         store = opened;
+        recent.reset();
         if (opened != null) {
             opened.addListener(forward);
         }
@@ -48,6 +53,21 @@ public final class ProjectSession {
 
     public Optional<ProjectStore> store() {
         return Optional.ofNullable(store);
+    }
+
+    /** The codes the current coder applied last, newest first. */
+    public java.util.List<tessera.core.model.Code> recentCodes() {
+        ProjectStore s = store;
+        return s == null ? java.util.List.of() : recent.of(s);
+    }
+
+    /** Records later changes under another coder. */
+    public void setCoder(String name) {
+        ProjectStore s = store;
+        if (s != null) {
+            s.setCoderName(name);
+        }
+        recent.reset();
     }
 
     public void close() {
@@ -62,9 +82,8 @@ public final class ProjectSession {
         listeners.remove(l);
     }
 
-    /** The coder that workbench changes are recorded under: $TESSERA_CODER, else the login name. */
+    /** The coder that workbench changes are recorded under: see {@link CoderPreference#current()}. */
     public static String defaultCoder() {
-        String env = System.getenv("TESSERA_CODER");
-        return env != null && !env.isBlank() ? env.strip() : ProjectStores.defaultCoder();
+        return CoderPreference.current();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -21,7 +22,9 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 
 import tessera.core.model.Code;
@@ -39,6 +42,8 @@ public final class CodebookView extends ProjectView {
 
     private Composite holder;
     private TreeViewer viewer;
+    private Text filter;
+    private volatile boolean sameProject;
     private Codebook book = new Codebook(java.util.List.of());
     private Map<Long, Integer> codings = Map.of();
     private Map<Long, Integer> documents = Map.of();
@@ -47,9 +52,21 @@ public final class CodebookView extends ProjectView {
     @Override
     public void createPartControl(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 2).create());
+        filter = new Text(holder, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.CodebookView_filter);
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite treeHolder = new Composite(holder, SWT.NONE);
+        treeHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         TreeColumnLayout layout = new TreeColumnLayout();
-        holder.setLayout(layout);
-        viewer = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        treeHolder.setLayout(layout);
+        viewer = new TreeViewer(treeHolder, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setFilters(new CodeNameFilter(() -> book, () -> filter.getText()));
+        filter.addListener(SWT.Modify, e -> {
+            viewer.refresh();
+            viewer.expandAll();
+        });
+        CodebookDragAndDrop.install(viewer);
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
@@ -131,15 +148,24 @@ public final class CodebookView extends ProjectView {
     }
 
     @Override
+    public void projectOpened(ProjectStore store) {
+        sameProject = false; // ids of another project name other codes: nothing stays selected or expanded
+        super.projectOpened(store);
+    }
+
+    @Override
     protected Control control() {
         return holder;
     }
 
     @Override
     protected void refresh(ProjectStore store) {
-        Object[] expanded = viewer.getExpandedElements();
+        Object[] expanded = sameProject ? viewer.getExpandedElements() : new Object[0];
         Set<Long> selected = new HashSet<>();
-        viewer.getStructuredSelection().forEach(o -> selected.add(((Code) o).id()));
+        if (sameProject) {
+            viewer.getStructuredSelection().forEach(o -> selected.add(((Code) o).id()));
+        }
+        sameProject = true;
         book = store == null ? new Codebook(java.util.List.of()) : store.codebook();
         codings = store == null ? Map.of() : store.codingCounts();
         Map<Long, Set<Long>> docs = new HashMap<>();
@@ -170,6 +196,11 @@ public final class CodebookView extends ProjectView {
         if (!keep.equals(viewer.getStructuredSelection().toList())) {
             viewer.setSelection(new StructuredSelection(keep));
         }
+    }
+
+    /** Shows only the codes whose name holds the text, with their ancestors; empty shows all. */
+    public void setFilter(String text) {
+        filter.setText(text);
     }
 
     /** For tests: the tree viewer. */

@@ -18,16 +18,18 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 
 import tessera.core.model.Code;
+import tessera.core.model.Coding;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
 import tessera.core.ops.AddMemo;
 import tessera.core.ops.DeleteMemo;
 import tessera.core.ops.EditMemo;
 import tessera.core.store.ProjectStore;
+import tessera.ui.editor.DocumentEditor;
 import tessera.ui.internal.Messages;
 
 /**
- * The current coder's memo on what was last selected (a document in Documents, a code in the Codebook; the project
+ * The current coder's memo on what was last selected (a document in Documents, a code in the Codebook, a coding on the editor's stripes; the project
  * at first, or with the Project button), with other coders' memos there beneath. Leaving a changed memo for another selection saves it, so
  * nothing typed is lost; each save is one undoable operation, and emptying a memo deletes it.
  */
@@ -66,7 +68,7 @@ public final class MemoView extends ProjectView implements ISelectionListener {
 
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (!(part instanceof DocumentsView) && !(part instanceof CodebookView)) {
+        if (!(part instanceof DocumentsView) && !(part instanceof CodebookView) && !(part instanceof DocumentEditor)) {
             return;
         }
         // An empty selection (a view refreshing, a click on blank space) keeps the memo in view.
@@ -75,6 +77,8 @@ public final class MemoView extends ProjectView implements ISelectionListener {
             show(MemoTarget.document(row.document().id()));
         } else if (first instanceof Code code) {
             show(MemoTarget.code(code.id()));
+        } else if (first instanceof Coding coding) {
+            show(MemoTarget.coding(coding.id()));
         }
     }
 
@@ -83,6 +87,25 @@ public final class MemoView extends ProjectView implements ISelectionListener {
         save();
         target = next;
         refresh(session.store().orElse(null));
+    }
+
+    @Override
+    public void projectOpened(ProjectStore store) {
+        Runnable reset = () -> {
+            target = MemoTarget.PROJECT; // the new project's ids name other things
+            loaded = "";
+            if (!text.isDisposed()) {
+                text.setText("");
+            }
+        };
+        if (text != null && !text.isDisposed()) {
+            if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
+                reset.run(); // now, before a selection in the new project can set the target
+            } else {
+                text.getDisplay().asyncExec(reset);
+            }
+        }
+        super.projectOpened(store);
     }
 
     @Override
@@ -104,6 +127,9 @@ public final class MemoView extends ProjectView implements ISelectionListener {
         title.setText(switch (target.kind()) {
             case DOCUMENT -> NLS.bind(Messages.Memo_document, store.document(target.id()).map(d -> d.name()).orElse(""));
             case CODE -> NLS.bind(Messages.Memo_code, store.codebook().path(target.id()));
+            case CODING -> store.coding(target.id()).map(c -> NLS.bind(Messages.Memo_coding, new Object[] {
+                store.codebook().path(c.codeId()), store.document(c.documentId()).map(d -> d.name()).orElse(""),
+                c.start()})).orElse(Messages.Memo_project);
             default -> Messages.Memo_project;
         });
         loaded = mine(store).map(Memo::text).orElse("");

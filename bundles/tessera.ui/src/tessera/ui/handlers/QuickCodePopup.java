@@ -1,0 +1,136 @@
+package tessera.ui.handlers;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.PopupDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import tessera.core.model.Code;
+import tessera.core.model.Codebook;
+import tessera.ui.internal.Messages;
+
+/**
+ * The quick-code popup (Ctrl+Enter): type to filter the codebook, arrows to move, Enter to code; when no code has
+ * the typed name the last row creates it. It opens at the selection, like a content assist.
+ */
+final class QuickCodePopup extends PopupDialog {
+
+    /** What was chosen: an existing code, or the name of a code to create. */
+    record Choice(Code code, String newName) {
+    }
+
+    private final Codebook book;
+    private final boolean mayCreate;
+    private final Point at;
+    private Text filter;
+    private Table table;
+    private Choice choice;
+
+    QuickCodePopup(Shell parent, Codebook book, boolean mayCreate, Point at, String title) {
+        super(parent, PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false, title,
+                Messages.QuickCode_hint);
+        this.book = book;
+        this.mayCreate = mayCreate;
+        this.at = at;
+    }
+
+    /** Opens, waits for Enter or Escape, and tells what was chosen (null when cancelled). */
+    Choice choose() {
+        setBlockOnOpen(true);
+        open();
+        return choice;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH);
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = new Table(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.heightHint = 220;
+        data.widthHint = 320;
+        table.setLayoutData(data);
+        filter.addListener(SWT.Modify, e -> fill());
+        filter.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.ARROW_UP) {
+                int i = table.getSelectionIndex() + (e.keyCode == SWT.ARROW_DOWN ? 1 : -1);
+                table.setSelection(Math.max(0, Math.min(table.getItemCount() - 1, i)));
+                e.doit = false;
+            }
+        });
+        filter.addListener(SWT.DefaultSelection, e -> accept());
+        table.addListener(SWT.DefaultSelection, e -> accept());
+        fill();
+        return area;
+    }
+
+    private void fill() {
+        table.removeAll();
+        String typed = filter.getText();
+        for (Code c : CodeMatcher.matches(book, typed)) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(book.path(c.id()));
+            item.setData(c);
+        }
+        if (mayCreate && CodeMatcher.canCreate(book, typed)) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(NLS.bind(Messages.QuickCode_create, typed.strip()));
+            item.setData(typed.strip());
+        }
+        if (table.getItemCount() > 0) {
+            table.setSelection(0);
+        }
+    }
+
+    /** For tests: types into the filter and presses Enter. */
+    void type(String text) {
+        filter.setText(text);
+        accept();
+    }
+
+    /** What Enter on the typed text would choose without the popup: the first row. */
+    static Choice firstFor(Codebook book, String typed, boolean mayCreate) {
+        List<Code> found = CodeMatcher.matches(book, typed);
+        if (!found.isEmpty()) {
+            return new Choice(found.get(0), null);
+        }
+        return mayCreate && CodeMatcher.canCreate(book, typed) ? new Choice(null, typed.strip()) : null;
+    }
+
+    Choice choice() {
+        return choice;
+    }
+
+    List<String> rows() {
+        return java.util.Arrays.stream(table.getItems()).map(TableItem::getText).toList();
+    }
+
+    private void accept() {
+        int i = table.getSelectionIndex();
+        if (i >= 0) {
+            Object data = table.getItem(i).getData();
+            choice = data instanceof Code c ? new Choice(c, null) : new Choice(null, (String) data);
+        }
+        close();
+    }
+
+    @Override
+    protected Point getDefaultLocation(Point initialSize) {
+        return at != null ? at : super.getDefaultLocation(initialSize);
+    }
+
+    @Override
+    protected Control getFocusControl() {
+        return filter;
+    }
+}

@@ -1,0 +1,104 @@
+package tessera.ui.views;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+
+import tessera.core.model.Code;
+import tessera.core.model.Codebook;
+import tessera.core.ops.MoveCode;
+import tessera.core.store.StoreException;
+import tessera.ui.internal.Messages;
+import tessera.ui.session.Sessions;
+
+/**
+ * Codes dragged out of the Codebook: onto a passage in the editor they code it; onto another code they move under
+ * it, and between two codes they move there (with their subcodes, one undoable step each).
+ */
+final class CodebookDragAndDrop extends ViewerDropAdapter {
+
+    private CodebookDragAndDrop(TreeViewer viewer) {
+        super(viewer);
+    }
+
+    static void install(TreeViewer viewer) {
+        Transfer[] transfers = {LocalSelectionTransfer.getTransfer()};
+        viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getStructuredSelection());
+                event.doit = !viewer.getStructuredSelection().isEmpty();
+            }
+
+            @Override
+            public void dragFinished(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(null);
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE, transfers, new CodebookDragAndDrop(viewer));
+    }
+
+    @Override
+    public boolean validateDrop(Object target, int operation, TransferData type) {
+        Code dragged = dragged();
+        Codebook book = Sessions.get().store().map(s -> s.codebook()).orElse(null);
+        return dragged != null && book != null && moveFor(book, dragged, (Code) target, getCurrentLocation()) != null;
+    }
+
+    @Override
+    public boolean performDrop(Object data) {
+        Code dragged = dragged();
+        var store = Sessions.get().store().orElse(null);
+        if (dragged == null || store == null) {
+            return false;
+        }
+        MoveCode move = moveFor(store.codebook(), dragged, (Code) getCurrentTarget(), getCurrentLocation());
+        try {
+            if (move != null) {
+                store.apply(move);
+            }
+            return move != null;
+        } catch (StoreException e) {
+            MessageDialog.openError(getViewer().getControl().getShell(), Messages.Codebook_failed, e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * The move a drop makes: onto a code, to the end of its subcodes; before or after one, beside it; onto the
+     * blank space, to the end of the top level. Null when the drop would put a code under itself or change nothing.
+     */
+    static MoveCode moveFor(Codebook book, Code dragged, Code target, int location) {
+        if (target == null) {
+            return new MoveCode(dragged.id(), null);
+        }
+        if (book.isSelfOrAncestor(dragged.id(), target.id())) {
+            return null;
+        }
+        if (location == LOCATION_ON || location == LOCATION_NONE) {
+            return new MoveCode(dragged.id(), target.id());
+        }
+        Long parent = target.parentId();
+        List<Code> siblings = (parent == null ? book.roots() : book.children(parent)).stream()
+                .filter(c -> c.id() != dragged.id()).toList();
+        int at = siblings.indexOf(target) + (location == LOCATION_AFTER ? 1 : 0);
+        return new MoveCode(dragged.id(), parent, at);
+    }
+
+    private static Code dragged() {
+        if (LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection s && s.size() == 1
+                && s.getFirstElement() instanceof Code c) {
+            return c;
+        }
+        return null;
+    }
+}
