@@ -27,7 +27,7 @@ public final class CodingPerspective implements IPerspectiveFactory {
         documents.addView(DocumentsView.ID);
         IFolderLayout codebook = layout.createFolder("codebook", IPageLayout.BOTTOM, 0.45f, "documents");
         codebook.addView(CodebookView.ID);
-        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.5f, editors);
+        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.66f, editors);
         below.addView(SegmentsView.ID);
         below.addView(MatrixView.ID);
         below.addView(MemoView.ID);

@@ -83,4 +83,20 @@ class InVivoAndCoderTest {
         assertEquals(List.of("alice", "bob"), coders);
         assertThrows(IllegalArgumentException.class, () -> store.setCoderName(" "));
     }
+
+    @Test
+    void rowsDecodeTheCodingsOfChangesAndOfReplayedUndo() {
+        Applied added = store.apply(new AddCoding(f.zh, f.local, 3, 7));
+        Coding stored = store.codings(CodingFilter.document(f.zh)).get(0);
+        // the first coding of a coder also inserts the coder: pick the coding's change
+        assertEquals(stored, Rows.coding(codingChange(added)));
+        Applied undone = store.undo().orElseThrow();
+        RowChange delete = codingChange(undone);
+        assertEquals(RowChange.Kind.DELETE, delete.kind());
+        assertEquals(stored, Rows.coding(delete), "undo's change decodes to the coding it removed");
+    }
+
+    private static RowChange codingChange(Applied applied) {
+        return applied.changes().stream().filter(c -> c.table() == Table.CODING).findFirst().orElseThrow();
+    }
 }

@@ -137,4 +137,28 @@ class CodingAnnotationsTest extends EditorFixture {
         assertTrue(hover.contains(a.path()) && hover.contains(a.coder()) && hover.contains("Compare with the Dalian"),
                 hover);
     }
+
+    @Test
+    void overviewRulerMarksWhereCodingsAreInTheirCodesColours() throws Exception {
+        DocumentEditor editor = open("东北亚城市合作的三重动力");
+        var ruler = editor.overview().getControl();
+        ruler.redraw();
+        ruler.update();
+        processEvents();
+        var size = ruler.getSize();
+        Image image = new Image(ruler.getDisplay(), size.x, size.y);
+        GC gc = new GC(ruler);
+        gc.copyArea(image, 0, 0);
+        gc.dispose();
+        ImageData data = image.getImageData();
+        image.dispose();
+        java.util.Set<RGB> painted = new java.util.HashSet<>();
+        for (int y = 0; y < size.y; y++) {
+            painted.add(data.palette.getRGB(data.getPixel(size.x / 2, y)));
+        }
+        java.util.Set<RGB> codeColours = editor.annotations().stream().map(a -> Colours.rgb(a.code().colour()))
+                .collect(Collectors.toSet());
+        painted.retainAll(codeColours);
+        assertTrue(painted.size() >= 3, "marks in the codes' colours: " + painted + " of " + codeColours);
+    }
 }

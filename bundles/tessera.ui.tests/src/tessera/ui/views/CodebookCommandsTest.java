@@ -62,6 +62,8 @@ class CodebookCommandsTest extends SampleWorkbenchTest {
         int codings = store.codings(CodingFilter.ALL).size();
         select("Constraints");
         run("tessera.ui.code.delete", "true");
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(tessera.ui.handlers.OperationJob.FAMILY, null);
+        processEvents();
         assertTrue(store.codebook().byPath("Constraints").isEmpty());
         assertEquals(codings - 8, store.codings(CodingFilter.ALL).size());
         run("org.eclipse.ui.edit.undo", null);

@@ -62,6 +62,8 @@ class CodebookEditingTest extends SampleWorkbenchTest {
         int national = store.codings(CodingFilter.codes(Set.of(code("Drivers/National").id()))).size();
         int local = store.codings(CodingFilter.codes(Set.of(code("Drivers/Local").id()))).size();
         run("tessera.ui.code.merge", "Drivers/National", "Drivers/Local");
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(tessera.ui.handlers.OperationJob.FAMILY, null);
+        processEvents();
         assertTrue(store.codebook().byPath("Drivers/National").isEmpty());
         assertEquals(national + local, store.codings(CodingFilter.codes(Set.of(code("Drivers/Local").id()))).size());
         run("org.eclipse.ui.edit.undo", null, "");

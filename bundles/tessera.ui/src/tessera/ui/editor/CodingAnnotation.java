@@ -63,9 +63,10 @@ public final class CodingAnnotation extends Annotation {
         return lane;
     }
 
-    /** Whether the annotation shows the same thing as another, so that an update can keep it. */
-    boolean sameAs(CodingAnnotation other) {
-        return coding.equals(other.coding) && code.equals(other.code) && path.equals(other.path)
-                && coder.equals(other.coder) && memo.equals(other.memo) && lane == other.lane;
+    /** Whether the annotation already shows this, so that an update can keep it. */
+    boolean shows(Coding otherCoding, Code otherCode, String otherPath, String otherCoder, String otherMemo,
+            int otherLane) {
+        return coding.equals(otherCoding) && code.equals(otherCode) && path.equals(otherPath)
+                && coder.equals(otherCoder) && memo.equals(otherMemo) && lane == otherLane;
     }
 }

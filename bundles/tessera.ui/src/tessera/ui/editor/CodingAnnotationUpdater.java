@@ -3,6 +3,7 @@ package tessera.ui.editor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,63 +18,144 @@ import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
+import tessera.core.store.Applied;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectReader;
+import tessera.core.store.RowChange;
+import tessera.core.store.Rows;
+import tessera.core.store.Table;
 import tessera.core.text.CodePointIndex;
 
 /**
- * Keeps the editor's annotation model in step with the document's codings. Each update reads the codings once,
- * converts their code-point ranges to UTF-16 positions here, at the edge, and replaces only the annotations that
- * changed, in one {@code replaceAnnotations} call under the model's lock, as JDT does: adding one coding to a
- * document of thousands repaints one passage, not the whole text.
+ * Keeps the editor's annotation model in step with the document's codings. The codings are read once; after that
+ * each committed change is applied from its row images, so coding a passage in a document of thousands of codings
+ * reads nothing back. Code-point ranges become UTF-16 positions here, at the edge, and only the annotations that
+ * changed are replaced, in one {@code replaceAnnotations} call under the model's lock, as JDT does.
  */
 final class CodingAnnotationUpdater {
 
     private final IAnnotationModel model;
+    private final long documentId;
+    private final CodePointIndex index;
+    private final Map<Long, Coding> codings = new LinkedHashMap<>();
     private final Map<Long, CodingAnnotation> shown = new HashMap<>();
+    private Codebook book;
+    private Map<Long, String> coders;
+    private Map<Long, String> memos;
+    private Long coderFilter;
     private int lanes;
 
-    CodingAnnotationUpdater(IAnnotationModel model) {
+    CodingAnnotationUpdater(IAnnotationModel model, long documentId, CodePointIndex index) {
         this.model = model;
+        this.documentId = documentId;
+        this.index = index;
+    }
+
+    /** Reads the document's codings and what their annotations show, then shows them. */
+    void load(ProjectReader store) {
+        codings.clear();
+        store.codings(CodingFilter.document(documentId)).forEach(c -> codings.put(c.id(), c));
+        book = store.codebook();
+        coders = store.coderNames();
+        memos = codingMemos(store);
+        show();
     }
 
     /**
-     * Shows the codings of a document; {@code coderId} null shows every coder's.
+     * Follows a committed change: codings of this document from the change itself; the codebook, coders or memos
+     * read again only when the change touched them.
      *
-     * @return the annotations now in the model
+     * @return whether the annotations may have changed
      */
-    List<CodingAnnotation> update(ProjectReader store, long documentId, CodePointIndex index, Long coderId) {
-        List<Coding> codings = store.codings(CodingFilter.document(documentId)).stream()
-                .filter(c -> coderId == null || c.coderId() == coderId).toList();
-        Codebook book = store.codebook();
-        Map<Long, String> coders = store.coderNames();
-        Map<Long, String> memos = new HashMap<>();
-        for (Memo m : store.allMemos()) {
-            if (m.target().kind() == MemoTarget.Kind.CODING) {
-                memos.merge(m.target().id(), m.text(), (a, b) -> a + "\n" + b);
+    boolean follow(Applied applied, ProjectReader store) {
+        boolean touched = false;
+        boolean codes = false;
+        boolean coderRows = false;
+        boolean memoRows = false;
+        for (RowChange c : applied.changes()) {
+            switch (c.table()) {
+                case CODING -> {
+                    Coding coding = Rows.coding(c);
+                    if (coding.documentId() == documentId || codings.containsKey(coding.id())) {
+                        touched = true;
+                        if (c.kind() == RowChange.Kind.DELETE || coding.documentId() != documentId) {
+                            codings.remove(coding.id());
+                        } else {
+                            codings.put(coding.id(), coding);
+                        }
+                    }
+                }
+                case CODE -> codes = true;
+                case CODER -> coderRows = true;
+                case MEMO -> memoRows = true;
+                default -> {
+                    // documents, attributes and reviews do not show in the editor
+                }
             }
         }
-        Map<Long, Integer> laneOf = Lanes.assign(codings);
-        Map<Long, CodingAnnotation> next = new HashMap<>();
-        for (Coding c : codings) {
-            Code code = book.get(c.codeId()).orElse(null);
-            if (code != null) {
-                next.put(c.id(), new CodingAnnotation(c, code, book.path(code.id()),
-                        coders.getOrDefault(c.coderId(), "?"), memos.getOrDefault(c.id(), ""), laneOf.get(c.id())));
-            }
+        if (codes) {
+            book = store.codebook();
         }
-        replace(next, index);
-        lanes = laneOf.values().stream().mapToInt(l -> l + 1).max().orElse(0);
-        return List.copyOf(shown.values());
+        if (coderRows) {
+            coders = store.coderNames();
+        }
+        if (memoRows) {
+            memos = codingMemos(store);
+        }
+        if (touched || codes || coderRows || memoRows) {
+            show();
+            return true;
+        }
+        return false;
     }
 
-    private void replace(Map<Long, CodingAnnotation> next, CodePointIndex index) {
+    /** Shows the codings of one coder, or of every coder when {@code coderId} is null. */
+    void filter(Long coderId) {
+        coderFilter = coderId;
+        show();
+    }
+
+    private static Map<Long, String> codingMemos(ProjectReader store) {
+        Map<Long, String> out = new HashMap<>();
+        for (Memo m : store.allMemos()) {
+            if (m.target().kind() == MemoTarget.Kind.CODING) {
+                out.merge(m.target().id(), m.text(), (a, b) -> a + "\n" + b);
+            }
+        }
+        return out;
+    }
+
+    private void show() {
+        List<Coding> visible = codings.values().stream()
+                .filter(c -> coderFilter == null || c.coderId() == coderFilter).toList();
+        Map<Long, Integer> laneOf = Lanes.assign(visible);
+        Map<Long, String> paths = new HashMap<>();
+        Map<Long, CodingAnnotation> next = new HashMap<>();
+        for (Coding c : visible) {
+            Code code = book.get(c.codeId()).orElse(null);
+            if (code == null) {
+                continue;
+            }
+            String path = paths.computeIfAbsent(code.id(), book::path);
+            String coder = coders.getOrDefault(c.coderId(), "?");
+            String memo = memos.getOrDefault(c.id(), "");
+            int lane = laneOf.get(c.id());
+            CodingAnnotation old = shown.get(c.id());
+            // most codings are as they were: keep their annotation rather than make an equal one
+            next.put(c.id(), old != null && old.shows(c, code, path, coder, memo, lane) ? old
+                    : new CodingAnnotation(c, code, path, coder, memo, lane));
+        }
+        replace(next);
+        lanes = laneOf.values().stream().mapToInt(l -> l + 1).max().orElse(0);
+    }
+
+    private void replace(Map<Long, CodingAnnotation> next) {
         List<Annotation> removed = new ArrayList<>();
         Map<Annotation, Position> added = new HashMap<>();
         for (Iterator<Map.Entry<Long, CodingAnnotation>> it = shown.entrySet().iterator(); it.hasNext();) {
             Map.Entry<Long, CodingAnnotation> e = it.next();
             CodingAnnotation now = next.get(e.getKey());
-            if (now == null || !now.sameAs(e.getValue())) {
+            if (now != e.getValue()) {
                 removed.add(e.getValue());
                 it.remove();
             }

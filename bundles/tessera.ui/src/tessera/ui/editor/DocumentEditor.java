@@ -9,7 +9,6 @@ import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.CompositeRuler;
-import org.eclipse.jface.text.source.OverviewRuler;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -40,7 +39,7 @@ import tessera.ui.util.Colours;
  * The coding editor: a document's plain text, read-only, in a source viewer whose annotation model holds its
  * codings. The parts: {@link CodingDocumentProvider} loads the text, {@link CodingAnnotationUpdater} follows the
  * project's changes into the model, {@link CodingDrawingStrategy} paints codings in the text,
- * {@link CodingStripesColumn} beside it, an overview ruler at the right, and {@link CodingViewerConfiguration} adds
+ * {@link CodingStripesColumn} beside it, {@link CodingOverviewRuler} at the right, and {@link CodingViewerConfiguration} adds
  * the hover. Offsets are code points everywhere but in this class and its parts.
  */
 public final class DocumentEditor extends EditorPart implements ProjectSession.Listener {
@@ -54,14 +53,13 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     private ProjectSession session;
     private SourceViewer viewer;
     private CodingStripesColumn stripes;
-    private OverviewRuler overview;
+    private CodingOverviewRuler overview;
     private CodingViewerConfiguration configuration;
     private CodingDocumentProvider.Loaded loaded;
     private CodingAnnotationUpdater updater;
     private Font font;
     private Long shownCoder;
     private Long selectedCodingId;
-    private final java.util.Set<String> overviewTypes = new java.util.HashSet<>();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -83,7 +81,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         CompositeRuler ruler = new CompositeRuler();
         stripes = new CodingStripesColumn(colours, a -> selectCoding(a.coding().id()));
         ruler.addDecorator(0, stripes);
-        overview = new OverviewRuler(access, 14, new SharedColours(colours));
+        overview = new CodingOverviewRuler(colours);
         viewer = new SourceViewer(parent, ruler, overview, true, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
         StyledText text = viewer.getTextWidget();
         text.setMargins(12, 8, 12, 8);
@@ -118,18 +116,14 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         painter.setAnnotationTypeColor(CodingAnnotation.TYPE, viewer.getTextWidget().getForeground());
         viewer.addPainter(painter);
         stripes.useModel(loaded.annotations());
-        updater = new CodingAnnotationUpdater(loaded.annotations());
-        refresh(store);
+        overview.useModel(loaded.annotations());
+        updater = new CodingAnnotationUpdater(loaded.annotations(), documentId(), loaded.index());
+        updater.load(store);
+        annotationsChanged();
     }
 
-    private void refresh(ProjectStore store) {
-        List<CodingAnnotation> shown = updater.update(store, documentId(), loaded.index(), shownCoder);
-        for (CodingAnnotation a : shown) {
-            if (overviewTypes.add(a.getType())) {
-                overview.addAnnotationType(a.getType());
-            }
-            overview.setAnnotationTypeColor(a.getType(), colours.get(Colours.rgb(a.code().colour())));
-        }
+    /** After the updater changed the model: the overview repaints, the stripes take the width their lanes need. */
+    private void annotationsChanged() {
         overview.update();
         stripes.setLanes(updater.lanes());
         if (selectedCodingId != null && updater.annotationOf(selectedCodingId) == null) {
@@ -209,7 +203,8 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     /** Shows the codings of one coder, or of all when {@code coderId} is null. */
     public void showCoder(Long coderId) {
         shownCoder = coderId;
-        session.store().ifPresent(this::refresh);
+        updater.filter(coderId);
+        annotationsChanged();
     }
 
     public Long shownCoder() {
@@ -224,6 +219,10 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     /** The model of the codings' annotations, positions in UTF-16. */
     public org.eclipse.jface.text.source.IAnnotationModel annotationModel() {
         return loaded.annotations();
+    }
+
+    CodingOverviewRuler overview() {
+        return overview;
     }
 
     CodingStripesColumn stripes() {
@@ -248,22 +247,20 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
 
     @Override
     public void changed(Applied applied) {
-        boolean mine = applied.changes().stream().anyMatch(c -> c.table() == Table.CODE || c.table() == Table.CODER
-                || c.table() == Table.MEMO
-                || (c.table() == Table.CODING && Long.valueOf(documentId()).equals(c.value("document_id"))));
         boolean removed = applied.changes().stream().anyMatch(c -> c.table() == Table.DOCUMENT && c.id() == documentId()
                 && c.kind() == RowChange.Kind.DELETE);
-        if (!mine && !removed) {
-            return;
-        }
         textWidget().getDisplay().asyncExec(() -> {
-            if (textWidget().isDisposed()) {
+            if (textWidget().isDisposed() || updater == null) {
                 return;
             }
             if (removed) {
                 getSite().getPage().closeEditor(this, false);
             } else {
-                session.store().ifPresent(this::refresh);
+                session.store().ifPresent(store -> {
+                    if (updater.follow(applied, store)) {
+                        annotationsChanged();
+                    }
+                });
             }
         });
     }

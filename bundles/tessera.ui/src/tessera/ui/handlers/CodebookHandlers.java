@@ -55,13 +55,20 @@ public final class CodebookHandlers {
             Shell shell = HandlerUtil.getActiveShell(event);
             try {
                 Operation op = operation(store, CodebookSelection.codes(event), event.getParameter(VALUE), shell);
-                if (op != null) {
+                if (op != null && inBackground()) {
+                    new OperationJob(store, op, shell, Messages.Codebook_failed).schedule();
+                } else if (op != null) {
                     store.apply(op);
                 }
             } catch (StoreException e) {
                 MessageDialog.openError(shell, Messages.Codebook_failed, e.getMessage());
             }
             return null;
+        }
+
+        /** Whether the operation may touch many rows, and runs as a Job. */
+        boolean inBackground() {
+            return false;
         }
 
         /** The operation to apply, or null when the user cancelled or nothing is selected. */
@@ -114,6 +121,11 @@ public final class CodebookHandlers {
     /** Delete, after a confirmation that says how many subcodes and codings go with it; "true" confirms. */
     public static final class Delete extends Base {
         @Override
+        boolean inBackground() {
+            return true;
+        }
+
+        @Override
         Operation operation(ProjectStore store, List<Code> selected, String value, Shell shell) {
             if (selected.size() != 1) {
                 return null;
@@ -164,6 +176,11 @@ public final class CodebookHandlers {
      * by its path in {@code tessera.ui.value}; the selected code is removed. One undo restores it all.
      */
     public static final class Merge extends Base {
+        @Override
+        boolean inBackground() {
+            return true;
+        }
+
         @Override
         Operation operation(ProjectStore store, List<Code> selected, String value, Shell shell) {
             if (selected.size() != 1) {
