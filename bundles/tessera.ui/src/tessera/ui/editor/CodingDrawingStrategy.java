@@ -35,7 +35,7 @@ final class CodingDrawingStrategy implements IDrawingStrategy {
             return;
         }
         if (gc == null) {
-            text.redrawRange(offset, length, true);
+            clear(text, offset, offset + length);
             return;
         }
         Color own = colours.get(Colours.rgb(coding.code().colour()));
@@ -52,6 +52,24 @@ final class CodingDrawingStrategy implements IDrawingStrategy {
             gc.fillRectangle(r.x, r.y + lineHeight + lane * UNDERLINE_PITCH, r.width, 2);
             from = to;
         }
+    }
+
+    /**
+     * Repaints the lines of [from, to) that are in view. Not {@code redrawRange}: that also drops the widget's
+     * line-height cache, and in a document of thousands of lines re-measuring them made each coding cost tens of
+     * milliseconds; the text and its layout never change here, only what is painted over it.
+     */
+    static void clear(StyledText text, int from, int to) {
+        int top = text.getTopIndex();
+        int bottom = text.getLineIndex(text.getClientArea().height);
+        int first = text.getLineAtOffset(from);
+        int last = text.getLineAtOffset(Math.max(from, to - 1));
+        if (last < top || first > bottom) {
+            return;
+        }
+        int y1 = first <= top ? 0 : text.getLinePixel(first);
+        int y2 = last >= bottom ? text.getClientArea().height : text.getLinePixel(last + 1);
+        text.redraw(0, y1, text.getClientArea().width, Math.max(1, y2 - y1), true);
     }
 
     /** The end (exclusive) of the visual line that holds {@code from}, at most {@code end}: a binary search on y. */

@@ -67,18 +67,36 @@ final class CodingOverviewRuler implements IOverviewRuler {
         if (codings == null || length == 0) {
             return;
         }
+        // one colour per pixel row (the innermost coding there wins), drawn as runs: thousands of codings cost a
+        // pass over the model and at most one rectangle per row, not one per coding
+        String[] rows = new String[area.height];
+        int[] lengths = new int[area.height];
         for (Iterator<?> it = codings.getAnnotationIterator(); it.hasNext();) {
             if (it.next() instanceof CodingAnnotation a) {
                 Position p = codings.getPosition(a);
                 if (p == null) {
                     continue;
                 }
-                int y1 = (int) ((long) p.offset * area.height / length);
-                int y2 = (int) ((long) (p.offset + p.length) * area.height / length);
-                Color colour = colours.get(Colours.rgb(a.code().colour()));
-                gc.setBackground(colour);
-                gc.fillRectangle(2, Math.min(y1, area.height - MARK), area.width - 4, Math.max(MARK, y2 - y1));
+                int y1 = Math.min(area.height - MARK, (int) ((long) p.offset * area.height / length));
+                int y2 = Math.max(y1 + MARK, (int) ((long) (p.offset + p.length) * area.height / length));
+                for (int y = Math.max(0, y1); y < Math.min(area.height, y2); y++) {
+                    if (rows[y] == null || p.length < lengths[y]) {
+                        rows[y] = a.code().colour();
+                        lengths[y] = p.length;
+                    }
+                }
             }
+        }
+        for (int y = 0; y < rows.length;) {
+            int end = y + 1;
+            while (end < rows.length && java.util.Objects.equals(rows[end], rows[y])) {
+                end++;
+            }
+            if (rows[y] != null) {
+                gc.setBackground(colours.get(Colours.rgb(rows[y])));
+                gc.fillRectangle(2, y, area.width - 4, end - y);
+            }
+            y = end;
         }
     }
 
