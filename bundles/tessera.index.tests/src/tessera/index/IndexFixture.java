@@ -1,0 +1,81 @@
+package tessera.index;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tessera.core.model.Document;
+import tessera.core.ops.AddDocument;
+import tessera.core.sample.SampleProject;
+import tessera.core.store.ProjectStore;
+import tessera.core.store.Table;
+import tessera.index.analysis.FoldedText;
+
+/** The sample project plus a Korean text and, when ../shared is there, the reference article. */
+final class IndexFixture {
+
+    static final String KOREAN = "서울시는 부산시와 함께 동북아 도시 협력을 이끌어 왔다.\n"
+            + "서울과 부산의 시민 교류는 문화와 관광에서 시작되었다. 서울시청은 국제 협력 부서를 두고 있다.";
+    static final String MIXED = "城市外交 means city diplomacy.\n外交部门与城市\n外交 is split across two lines here.\n"
+            + "全角ＡＢＣ and half-width abc, 𠮷田 and 吉田.";
+
+    final ProjectStore store;
+    final long korean;
+    final long mixed;
+    Long article;
+
+    IndexFixture(Path dir) throws Exception {
+        store = SampleProject.create(dir.resolve("p.tessera"), "tester");
+        korean = store.apply(new AddDocument("서울과 부산", KOREAN, "ko", "txt")).inserted(Table.DOCUMENT);
+        mixed = store.apply(new AddDocument("mixed", MIXED, "zh", "txt")).inserted(Table.DOCUMENT);
+        Path reference = Path.of(System.getProperty("tessera.corpus",
+                "../../../shared/corpus/city-diplomacy-cjk-2016.txt"));
+        if (Files.isRegularFile(reference)) {
+            String text = Files.readString(reference).replace("\r\n", "\n");
+            article = store.apply(new AddDocument("city-diplomacy-cjk-2016", text, "zh", "txt")).inserted(Table.DOCUMENT);
+        }
+    }
+
+    /**
+     * The true occurrences of a literal in every document, as a scan of the folded texts finds them: a CJK
+     * literal anywhere, a Latin one as a whole word. What a search must count.
+     */
+    List<int[]> occurrences(String literal) {
+        List<int[]> out = new ArrayList<>();
+        String needle = FoldedText.fold(literal);
+        boolean latinStart = Character.isLetterOrDigit(needle.codePointAt(0))
+                && !tessera.index.analysis.Scripts.isCjk(needle.codePointAt(0));
+        boolean latinEnd = Character.isLetterOrDigit(needle.codePointBefore(needle.length()))
+                && !tessera.index.analysis.Scripts.isCjk(needle.codePointBefore(needle.length()));
+        Pattern p = Pattern.compile((latinStart ? "(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])" : "")
+                + Pattern.quote(needle)
+                + (latinEnd ? "(?![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])" : ""));
+        for (Document d : store.documents()) {
+            FoldedText folded = FoldedText.of(store.text(d.id()), 0);
+            Matcher m = p.matcher(folded.folded());
+            int from = 0;
+            while (m.find(from)) {
+                out.add(new int[] {(int) d.id(), folded.codePointAt(m.start()), folded.endCodePoint(m.end())});
+                from = m.start() + 1;
+            }
+        }
+        out.sort(java.util.Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> o[1]));
+        return out;
+    }
+
+    /** How often a regular expression matches the folded texts of all documents. */
+    int count(String regex) {
+        Pattern p = Pattern.compile(regex);
+        int n = 0;
+        for (Document d : store.documents()) {
+            Matcher m = p.matcher(FoldedText.of(store.text(d.id()), 0).folded());
+            while (m.find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

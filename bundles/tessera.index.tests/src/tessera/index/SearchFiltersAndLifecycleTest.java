@@ -1,0 +1,171 @@
+package tessera.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.model.Code;
+import tessera.core.ops.AddCoding;
+import tessera.core.ops.RemoveCoding;
+import tessera.core.ops.RemoveDocument;
+import tessera.core.ops.RenameCode;
+import tessera.core.ops.SetAttribute;
+import tessera.core.store.CodingFilter;
+import tessera.index.query.QuerySyntaxException;
+
+/** Filters on codes, coders, documents and attributes; following the change log; the index's lifecycle. */
+class SearchFiltersAndLifecycleTest {
+
+    @TempDir
+    Path dir;
+    IndexFixture f;
+    ProjectIndex index;
+
+    @BeforeEach
+    void open() throws Exception {
+        f = new IndexFixture(dir);
+        index = ProjectIndex.open(f.store);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        f.store.close();
+    }
+
+    private SearchResult search(String q) {
+        return index.search(q, new SearchOptions(SearchOptions.Unit.DOCUMENT, 10_000));
+    }
+
+    private boolean insideCodingOf(Hit h, Set<Long> codes) {
+        return f.store.codings(new CodingFilter(h.documentId(), codes, null)).stream()
+                .anyMatch(c -> c.start() <= h.start() && h.end() <= c.end());
+    }
+
+    @Test
+    void textAndCodeFiltersCombine() {
+        Code local = f.store.codebook().byPath("Drivers/Local").orElseThrow();
+        SearchResult r = search("城市 AND code:\"Drivers/Local\"");
+        assertTrue(r.total() > 0);
+        assertEquals("segment", r.unit());
+        assertTrue(r.hits().stream().allMatch(h -> insideCodingOf(h, Set.of(local.id()))), "hits lie in Local codings");
+        SearchResult parent = search("城市 AND code:Drivers");
+        assertTrue(parent.total() >= r.total(), "a parent code takes its subcodes' segments");
+        SearchResult notLocal = search("城市 AND code:Drivers AND NOT code:\"Drivers/Local\"");
+        assertEquals(parent.total(), notLocal.total() + r.total());
+        SearchResult byCoder = search("code:Constraints AND coder:\"Sato Yuki\"");
+        long sato = f.store.coderByName("Sato Yuki").orElseThrow().id();
+        Code constraints = f.store.codebook().byPath("Constraints").orElseThrow();
+        assertEquals(f.store.codings(new CodingFilter(null, Set.of(constraints.id()), sato)).size(), byCoder.total(),
+                "a query of filters only lists its segments");
+    }
+
+    @Test
+    void documentAndAttributeFilters() {
+        SearchResult japan = search("協力 AND attr:country=Japan");
+        assertTrue(japan.total() > 0);
+        long kitakyushu = f.store.documentByName("北九州市の国際環境協力").orElseThrow().id();
+        assertTrue(japan.hits().stream().allMatch(h -> h.documentId() == kitakyushu));
+        SearchResult named = search("city AND doc:\"notes from a busan-fukuoka exchange\"");
+        assertTrue(named.total() > 0 && named.hits().stream().map(Hit::documentId).distinct().count() == 1);
+        SearchResult korean = search("lang:ko");
+        assertEquals(1, korean.units());
+    }
+
+    @Test
+    void codingUncodingRenamingAndRemovingFollowTheLogWithoutARebuild() {
+        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        int before = search("code:Roles").total();
+        String text = f.store.text(f.korean);
+        int at = text.codePointCount(0, text.indexOf("서울시청"));
+        long coding = f.store.apply(new AddCoding(f.korean, roles.id(), at, at + 4)).inserted(
+                tessera.core.store.Table.CODING);
+        assertEquals(before + 1, search("code:Roles").total());
+        assertEquals(1, search("서울 AND code:Roles").total(), "the new segment's text is searchable");
+
+        f.store.apply(new RenameCode(roles.id(), "Actors"));
+        assertEquals(before + 1, search("code:Actors").total(), "segments follow a renamed code");
+        assertEquals(0, search("code:Roles").total());
+
+        f.store.apply(new RemoveCoding(coding));
+        assertEquals(before, search("code:Actors").total());
+
+        long attribute = f.store.attributes().stream().filter(a -> a.name().equals("city")).findFirst().orElseThrow().id();
+        f.store.apply(new SetAttribute(f.korean, attribute, "Seoul"));
+        assertEquals(1, search("서울 AND attr:city=seoul").units());
+
+        f.store.apply(new RemoveDocument(f.korean));
+        assertEquals(0, search("서울").total());
+        f.store.undo();
+        assertTrue(search("서울").total() > 0, "undo brings the document back into the index");
+    }
+
+    @Test
+    void reopeningUsesTheIndexCatchesUpAndRebuildsWhatIsBroken() throws Exception {
+        int units = index.units();
+        index.close();
+        index = ProjectIndex.open(f.store);
+        assertEquals("current", index.openedBecause());
+        assertEquals(units, index.units());
+
+        index.close();
+        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        f.store.apply(new AddCoding(f.korean, roles.id(), 0, 3)); // while the index is closed
+        index = ProjectIndex.open(f.store);
+        assertEquals("current", index.openedBecause(), "behind by one change: caught up, not rebuilt");
+        assertEquals(f.store.lastSeq(), index.seq());
+        assertTrue(search("서울시 AND code:Roles").total() > 0);
+
+        index.close();
+        Path dir = ProjectIndex.directoryOf(f.store.path());
+        try (var files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(p, new byte[] {1, 2, 3});
+            }
+        }
+        index = ProjectIndex.open(f.store);
+        assertTrue(index.openedBecause().startsWith("unreadable") || index.openedBecause().equals("missing"),
+                index.openedBecause());
+        assertEquals(units + 1, index.units(), "rebuilt from the project");
+
+        index.close();
+        ProjectIndex.deleteTree(dir);
+        index = ProjectIndex.open(f.store);
+        assertEquals("missing", index.openedBecause());
+        assertTrue(search("城市").total() > 0);
+    }
+
+    @Test
+    void malformedQueriesSayWhatAndWhere() {
+        record Case(String query, String says, int column) {
+        }
+        for (Case c : List.of(new Case("\"城市 外交", "quote", 1), new Case("(城市 OR 外交", "never closed", 1),
+                new Case("城市 AND", "needs something after it", 4), new Case("foo:bar", "unknown field 'foo'", 1),
+                new Case("*城市", "wildcard", 1), new Case("城市 )", "without its '('", 4),
+                new Case("\"a b\"~x", "number", 7), new Case("", "empty", 1), new Case("code: x", "value", 6))) {
+            QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(c.query()), c.query());
+            assertTrue(e.getMessage().contains(c.says()), c.query() + " -> " + e.getMessage());
+            assertEquals(c.column(), e.column(), c.query() + " -> " + e.getMessage());
+        }
+    }
+
+    @Test
+    void wordQueriesUseSegmentationAndStemming() {
+        SearchResult cities = search("word:cities");
+        assertTrue(cities.hits().stream().anyMatch(h -> h.text().equalsIgnoreCase("city")), "stemmed: city");
+        assertTrue(cities.hits().stream().anyMatch(h -> h.text().equalsIgnoreCase("cities")));
+        SearchResult zh = search("word:城市");
+        assertTrue(zh.total() > 0);
+        assertTrue(zh.hits().stream().allMatch(h -> h.text().equals("城市")), "SmartChinese word hits");
+    }
+}

@@ -1,0 +1,39 @@
+package tessera.index;
+
+/**
+ * The fields of an index unit. A unit is a whole document, one of its paragraphs, or one coded segment; every unit
+ * carries its document's name and attributes, segments also their code paths (with every ancestor) and coder.
+ */
+public final class Fields {
+
+    /** Bump when units or fields change: an index of another schema is rebuilt. */
+    public static final int SCHEMA = 1;
+
+    public static final String KIND = "kind";
+    public static final String UNIT_ID = "unit";
+    public static final String DOCUMENT_ID = "document";
+    public static final String START = "start";
+    public static final String END = "end";
+    public static final String CODING_ID = "coding";
+    public static final String TEXT = "text";
+    public static final String LANG = "lang";
+    public static final String CODE = "code";
+    public static final String CODER = "coder";
+    public static final String DOC_NAME = "doc";
+    public static final String ATTR = "attr";
+
+    public static final String DOCUMENT_UNIT = "document";
+    public static final String PARAGRAPH_UNIT = "paragraph";
+    public static final String SEGMENT_UNIT = "segment";
+
+    private Fields() {
+    }
+
+    static String documentUnit(long documentId) {
+        return "d" + documentId;
+    }
+
+    static String segmentUnit(long codingId) {
+        return "s" + codingId;
+    }
+}

@@ -1,0 +1,337 @@
+package tessera.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Version;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import tessera.core.model.Document;
+import tessera.core.store.Applied;
+import tessera.core.store.ChangeListener;
+import tessera.core.store.ProjectStore;
+import tessera.index.analysis.CjkBigramAnalyzer;
+import tessera.index.analysis.WordAnalyzers;
+
+/**
+ * The search index of a project: a Lucene index in {@code P.tessera.index/} beside the project, a cache derived
+ * from it. Each commit records the Lucene version, the schema, the analyzers and the last change-log sequence it
+ * holds; an index that is missing, unreadable, of another version or ahead of its project is rebuilt, one that is
+ * behind catches up from the change log. While open it follows every committed change on a thread of its own, so
+ * a coding updates one segment and nothing is rebuilt.
+ */
+public final class ProjectIndex implements AutoCloseable {
+
+    static final String SEQ = "tessera.seq";
+    static final String SCHEMA = "tessera.schema";
+    static final String LUCENE = "tessera.lucene";
+    static final String ANALYZERS = "tessera.analyzers";
+    /** Behind by more changes than this, rebuilding is quicker than replaying. */
+    static final int MAX_REPLAY = 5_000;
+
+    private final ProjectStore store;
+    private final Path dir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ExecutorService follower;
+    private final ChangeListener listener;
+    private final UnitIndexer indexer;
+    private volatile long seq;
+    private final String openedBecause;
+
+    private ProjectIndex(ProjectStore store, Path dir, FSDirectory directory, IndexWriter writer, long seq,
+            String openedBecause) throws IOException {
+        this.store = store;
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.seq = seq;
+        this.openedBecause = openedBecause;
+        this.indexer = new UnitIndexer(store, writer);
+        this.searchers = new SearcherManager(writer, null);
+        this.follower = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "tessera-index " + store.path().getFileName());
+            t.setDaemon(true);
+            return t;
+        });
+        this.listener = applied -> follower.execute(() -> follow(applied));
+    }
+
+    /** The index folder of a project file. */
+    public static Path directoryOf(Path project) {
+        return project.resolveSibling(project.getFileName() + ".index");
+    }
+
+    /** Opens the project's index, rebuilding or catching up first as needed (with progress and cancel). */
+    public static ProjectIndex open(ProjectStore store, IProgressMonitor monitor) {
+        Path dir = directoryOf(store.path());
+        SubMonitor progress = SubMonitor.convert(monitor, "Opening the search index", 100);
+        try {
+            String problem = check(dir, store.lastSeq());
+            if (problem != null) {
+                deleteTree(dir);
+            }
+            FSDirectory directory = FSDirectory.open(dir);
+            IndexWriter writer = new IndexWriter(directory, config());
+            long seq = problem == null ? Long.parseLong(SegmentInfos.readLatestCommit(directory).getUserData()
+                    .getOrDefault(SEQ, "0")) : 0;
+            ProjectIndex index = new ProjectIndex(store, dir, directory, writer, seq,
+                    problem == null ? "current" : problem);
+            try {
+                if (problem != null || store.lastSeq() - seq > MAX_REPLAY) {
+                    index.rebuild(progress.split(95));
+                } else {
+                    index.catchUp(progress.split(95));
+                }
+            } catch (RuntimeException | IOException e) {
+                index.closeQuietly(false);
+                throw e;
+            }
+            store.addListener(index.listener);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index in " + dir + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Why an existing index cannot be used as it is, or null when it can. */
+    static String check(Path dir, long projectSeq) {
+        if (!Files.isDirectory(dir)) {
+            return "missing";
+        }
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) {
+                return "missing";
+            }
+            Map<String, String> data = SegmentInfos.readLatestCommit(d).getUserData();
+            if (!Version.LATEST.toString().equals(data.get(LUCENE))) {
+                return "made by Lucene " + data.get(LUCENE) + ", not " + Version.LATEST;
+            }
+            if (!Integer.toString(Fields.SCHEMA).equals(data.get(SCHEMA))) {
+                return "of schema " + data.get(SCHEMA) + ", not " + Fields.SCHEMA;
+            }
+            if (!WordAnalyzers.ID.equals(data.get(ANALYZERS))) {
+                return "made with other analyzers";
+            }
+            long seq = Long.parseLong(data.getOrDefault(SEQ, "-1"));
+            if (seq < 0 || seq > projectSeq) {
+                return "not of this project (sequence " + seq + ", project at " + projectSeq + ")";
+            }
+            try (DirectoryReader reader = DirectoryReader.open(d)) {
+                reader.numDocs(); // opening reads every segment's header and checksum of its commit
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private static IndexWriterConfig config() {
+        Map<String, Analyzer> fields = new HashMap<>();
+        fields.put(Fields.TEXT, CjkBigramAnalyzer.forIndex());
+        for (String key : WordAnalyzers.LANGUAGES) {
+            fields.put(WordAnalyzers.field(key), WordAnalyzers.of(key));
+        }
+        IndexWriterConfig c = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields));
+        c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        c.setRAMBufferSizeMB(64);
+        c.setCommitOnClose(false);
+        return c;
+    }
+
+    /** Indexes every document again, from scratch. */
+    public synchronized void rebuild(IProgressMonitor monitor) throws IOException {
+        long at = store.lastSeq();
+        List<Document> documents = store.documents();
+        SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + documents.size() + " documents",
+                documents.size() + 1);
+        writer.deleteAll();
+        UnitIndexer.Context context = indexer.context();
+        for (Document d : documents) {
+            if (progress.isCanceled()) {
+                writer.rollback();
+                throw new OperationCanceledException();
+            }
+            progress.subTask(d.name());
+            indexer.addDocument(d, context);
+            progress.worked(1);
+        }
+        commit(at);
+        progress.worked(1);
+    }
+
+    private void catchUp(IProgressMonitor monitor) throws IOException {
+        long last = store.lastSeq();
+        SubMonitor progress = SubMonitor.convert(monitor, "Updating the search index", (int) Math.max(1, last - seq));
+        for (long s = seq + 1; s <= last; s++) {
+            indexer.apply(store.changesOf(s));
+            progress.worked(1);
+        }
+        if (last != seq) {
+            commit(last);
+        }
+    }
+
+    private void follow(Applied applied) {
+        if (applied.entry() == null) {
+            return;
+        }
+        try {
+            indexer.apply(applied.changes());
+            seq = applied.entry().seq();
+            writer.setLiveCommitData(commitData(seq).entrySet());
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("tessera: the search index could not follow change " + applied.entry().seq()
+                    + " and will be rebuilt when the project is next opened: " + e);
+            seq = -1;
+        }
+    }
+
+    private static Map<String, String> commitData(long seq) {
+        return Map.of(SEQ, Long.toString(seq), SCHEMA, Integer.toString(Fields.SCHEMA), LUCENE,
+                Version.LATEST.toString(), ANALYZERS, WordAnalyzers.ID);
+    }
+
+    private void commit(long at) throws IOException {
+        writer.setLiveCommitData(commitData(at).entrySet());
+        writer.commit();
+        seq = at;
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Waits until every change committed so far is in the index (bounded: a search never hangs on it). */
+    public void awaitCurrent() {
+        try {
+            follower.submit(() -> {
+            }).get(30, TimeUnit.SECONDS);
+            searchers.maybeRefreshBlocking();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | IOException e) {
+            // searches what the index holds
+        }
+    }
+
+    public SearchResult search(String query, SearchOptions options) {
+        awaitCurrent();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return new Search(searcher, seq).run(query, options);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index in " + dir + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The last change-log sequence the index holds. */
+    public long seq() {
+        return seq;
+    }
+
+    /** Why the index was built or caught up when it was opened: "current", "missing", "unreadable (...)". */
+    public String openedBecause() {
+        return openedBecause;
+    }
+
+    /** The number of units (documents, paragraphs, segments) in the index. */
+    public int units() {
+        awaitCurrent();
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index's size on disk in bytes. */
+    public long sizeOnDisk() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(true);
+    }
+
+    private void closeQuietly(boolean commit) {
+        store.removeListener(listener);
+        follower.shutdown();
+        try {
+            follower.awaitTermination(60, TimeUnit.SECONDS);
+            if (commit && seq >= 0 && writer.isOpen()) {
+                writer.commit();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            System.err.println("tessera: the search index could not be saved; it will be rebuilt: " + e);
+        }
+        try {
+            searchers.close();
+            if (writer.isOpen()) {
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            System.err.println("tessera: closing the search index: " + e);
+        }
+        if (seq < 0) {
+            deleteTree(dir); // it missed a change: next time it is rebuilt
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the old search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** For callers without a monitor. */
+    public static ProjectIndex open(ProjectStore store) {
+        return open(store, new NullProgressMonitor());
+    }
+}

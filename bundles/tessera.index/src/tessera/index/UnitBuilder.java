@@ -1,0 +1,117 @@
+package tessera.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+import tessera.core.model.Codebook;
+import tessera.core.model.Coding;
+import tessera.core.text.CodePointIndex;
+import tessera.index.analysis.Scripts;
+import tessera.index.analysis.WordAnalyzers;
+
+/**
+ * Makes the index units of one document: the document itself (for queries whose words may lie in different
+ * paragraphs), each paragraph (a line of the text, with its own language where scripts mix), and each coded segment
+ * (with its code path and every ancestor path, its coder and the document's attributes). Paragraphs and segments
+ * keep their text, so that hits are verified against it.
+ */
+final class UnitBuilder {
+
+    /** What a unit needs to know of its document. */
+    record Source(long documentId, String name, String language, String text, Map<String, String> attributes) {
+    }
+
+    /** A paragraph: [start, end) in code points and its text. */
+    record Paragraph(int start, int end, String text) {
+    }
+
+    static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        int cp = 0;
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            String line = text.substring(from, to);
+            int length = line.codePointCount(0, line.length());
+            if (!line.isBlank()) {
+                out.add(new Paragraph(cp, cp + length, line));
+            }
+            cp += length + 1;
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        return out;
+    }
+
+    static List<Document> units(Source source, List<Coding> codings, Codebook book, Map<Long, String> coders) {
+        List<Document> out = new ArrayList<>();
+        List<Paragraph> paragraphs = paragraphs(source.text());
+        Document whole = common(source, Fields.DOCUMENT_UNIT, Fields.documentUnit(source.documentId()));
+        whole.add(new StoredField(Fields.START, 0));
+        whole.add(new StoredField(Fields.END, source.text().codePointCount(0, source.text().length())));
+        whole.add(new TextField(Fields.TEXT, source.text(), Field.Store.NO));
+        for (Paragraph p : paragraphs) {
+            whole.add(new TextField(WordAnalyzers.field(Scripts.languageOf(p.text(), source.language())), p.text(),
+                    Field.Store.NO));
+        }
+        out.add(whole);
+        for (Paragraph p : paragraphs) {
+            Document unit = common(source, Fields.PARAGRAPH_UNIT, Fields.documentUnit(source.documentId()));
+            unit.add(new StoredField(Fields.START, p.start()));
+            unit.add(new StoredField(Fields.END, p.end()));
+            addText(unit, p.text(), Scripts.languageOf(p.text(), source.language()));
+            out.add(unit);
+        }
+        if (!codings.isEmpty()) {
+            CodePointIndex index = CodePointIndex.of(source.text());
+            for (Coding c : codings) {
+                out.add(segment(source, index, c, book, coders));
+            }
+        }
+        return out;
+    }
+
+    static Document segment(Source source, CodePointIndex index, Coding c, Codebook book, Map<Long, String> coders) {
+        Document unit = common(source, Fields.SEGMENT_UNIT, Fields.segmentUnit(c.id()));
+        unit.add(new StringField(Fields.CODING_ID, Long.toString(c.id()), Field.Store.YES));
+        unit.add(new StoredField(Fields.START, c.start()));
+        unit.add(new StoredField(Fields.END, c.end()));
+        String text = CodePointIndex.slice(source.text(), index, c.start(), c.end());
+        addText(unit, text, Scripts.languageOf(text, source.language()));
+        for (Long id = c.codeId(); id != null; id = book.get(id).map(x -> x.parentId()).orElse(null)) {
+            unit.add(new StringField(Fields.CODE, book.path(id).toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        unit.add(new StringField(Fields.CODER, coders.getOrDefault(c.coderId(), "").toLowerCase(Locale.ROOT),
+                Field.Store.NO));
+        return unit;
+    }
+
+    private static Document common(Source source, String kind, String unitId) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+        d.add(new StringField(Fields.UNIT_ID, unitId, Field.Store.NO));
+        d.add(new StringField(Fields.DOCUMENT_ID, Long.toString(source.documentId()), Field.Store.YES));
+        d.add(new StringField(Fields.DOC_NAME, source.name().toLowerCase(Locale.ROOT), Field.Store.NO));
+        d.add(new StringField(Fields.LANG, WordAnalyzers.key(source.language()), Field.Store.NO));
+        source.attributes().forEach((k, v) -> d.add(new StringField(Fields.ATTR,
+                (k + "=" + v).toLowerCase(Locale.ROOT), Field.Store.NO)));
+        return d;
+    }
+
+    private static void addText(Document unit, String text, String language) {
+        unit.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+        unit.add(new TextField(WordAnalyzers.field(language), text, Field.Store.NO));
+        unit.add(new StringField("unit_lang", WordAnalyzers.key(language), Field.Store.YES));
+    }
+}

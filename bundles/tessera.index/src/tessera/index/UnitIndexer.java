@@ -1,0 +1,138 @@
+package tessera.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+import tessera.core.model.Codebook;
+import tessera.core.model.Coding;
+import tessera.core.model.Document;
+import tessera.core.store.CodingFilter;
+import tessera.core.store.ProjectReader;
+import tessera.core.store.RowChange;
+import tessera.core.store.Rows;
+import tessera.core.text.CodePointIndex;
+
+/**
+ * Writes units for documents, and turns the row changes of one change-log entry into the fewest index updates: a
+ * coding added, moved or recoded replaces one segment; a code renamed or moved replaces the segments of its
+ * subtree; a document added, renamed or given other attributes is indexed again; a removed one is dropped.
+ */
+final class UnitIndexer {
+
+    /** What indexing reads once per batch of documents. */
+    record Context(Codebook book, Map<Long, String> coders, Map<Long, Map<String, String>> attributes) {
+    }
+
+    private final ProjectReader store;
+    private final IndexWriter writer;
+
+    UnitIndexer(ProjectReader store, IndexWriter writer) {
+        this.store = store;
+        this.writer = writer;
+    }
+
+    Context context() {
+        return new Context(store.codebook(), store.coderNames(), store.attributeValuesByDocument());
+    }
+
+    void addDocument(Document d, Context context) throws IOException {
+        UnitBuilder.Source source = source(d, context);
+        writer.addDocuments(UnitBuilder.units(source, store.codings(CodingFilter.document(d.id())), context.book(),
+                context.coders()));
+    }
+
+    private UnitBuilder.Source source(Document d, Context context) {
+        return new UnitBuilder.Source(d.id(), d.name(), d.language(), store.text(d.id()),
+                context.attributes().getOrDefault(d.id(), Map.of()));
+    }
+
+    void apply(List<RowChange> changes) throws IOException {
+        Set<Long> documents = new HashSet<>();
+        Set<Long> removedDocuments = new HashSet<>();
+        Set<Long> codings = new HashSet<>();
+        Set<Long> removedCodings = new HashSet<>();
+        Set<Long> codes = new HashSet<>();
+        Set<Long> coders = new HashSet<>();
+        boolean allDocuments = false;
+        for (RowChange c : changes) {
+            switch (c.table()) {
+                case DOCUMENT -> (c.kind() == RowChange.Kind.DELETE ? removedDocuments : documents).add(c.id());
+                case ATTRIBUTE_VALUE -> documents.add(((Number) c.value("document_id")).longValue());
+                case ATTRIBUTE -> allDocuments = true;
+                case CODING -> {
+                    if (c.kind() == RowChange.Kind.DELETE) {
+                        removedCodings.add(c.id());
+                    } else {
+                        codings.add(c.id());
+                    }
+                }
+                case CODE -> codes.add(c.id());
+                case CODER -> coders.add(c.id());
+                default -> {
+                    // memos and reviews are not searched
+                }
+            }
+        }
+        if (allDocuments) {
+            store.documents().forEach(d -> documents.add(d.id()));
+        }
+        Context context = context();
+        for (long id : removedDocuments) {
+            writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, Long.toString(id)));
+        }
+        documents.removeAll(removedDocuments);
+        for (long id : documents) {
+            writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, Long.toString(id)));
+            store.document(id).ifPresent(d -> {
+                try {
+                    addDocument(d, context);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        for (long id : removedCodings) {
+            writer.deleteDocuments(new Term(Fields.UNIT_ID, Fields.segmentUnit(id)));
+        }
+        Set<Long> subtree = new HashSet<>();
+        for (long code : codes) {
+            if (context.book().get(code).isPresent()) {
+                subtree.addAll(context.book().subtree(code));
+            }
+        }
+        if (!subtree.isEmpty()) {
+            store.codings(CodingFilter.codes(subtree)).forEach(c -> codings.add(c.id()));
+        }
+        for (long coder : coders) {
+            store.codings(new CodingFilter(null, null, coder)).forEach(c -> codings.add(c.id()));
+        }
+        Map<Long, UnitBuilder.Source> sources = new HashMap<>();
+        Map<Long, CodePointIndex> indexes = new HashMap<>();
+        for (long id : codings) {
+            Coding c = store.coding(id).orElse(null);
+            if (c == null || documents.contains(c.documentId())) {
+                continue; // removed again later in the batch, or indexed with its document
+            }
+            UnitBuilder.Source source = sources.computeIfAbsent(c.documentId(), doc -> store.document(doc)
+                    .map(d -> source(d, context)).orElse(null));
+            if (source == null) {
+                continue;
+            }
+            CodePointIndex index = indexes.computeIfAbsent(c.documentId(), doc -> CodePointIndex.of(source.text()));
+            writer.updateDocument(new Term(Fields.UNIT_ID, Fields.segmentUnit(id)),
+                    UnitBuilder.segment(source, index, c, context.book(), context.coders()));
+        }
+    }
+
+    /** For a change whose row image is a coding, the coding it leaves. */
+    static Coding codingOf(RowChange change) {
+        return Rows.coding(change);
+    }
+}
