@@ -28,7 +28,8 @@ public final class Cli {
         for (Command c : List.of(new NewCommand(), new ImportCommand(), new DocsCommand(), new TextCommand(),
                 new CodesCommand(), new CodeCommand(), new CodingsCommand(), new MemoCommand(), new AttrCommand(),
                 new ExportCommand(), new ImportReviewCommand(), new HistoryCommand(true), new HistoryCommand(false),
-                new LogCommand(), new CheckCommand())) {
+                new LogCommand(), new CheckCommand(), new SearchCommand(false), new SearchCommand(true),
+                new AutoCodeCommand(), new FreqCommand(), new ReindexCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 public final class WordAnalyzers {
 
     /** Changes when an analyzer here changes, so that indexes made with the old ones are rebuilt. */
-    public static final String ID = "words-1:smartcn,kuromoji,nori,en,de,fr,es,std";
+    public static final String ID = "words-2:smartcn+zh-stop,kuromoji,nori,en,de,fr,es,std";
 
     private static final Map<String, Analyzer> ANALYZERS = new ConcurrentHashMap<>();
 
@@ -48,7 +48,7 @@ public final class WordAnalyzers {
 
     public static Analyzer of(String key) {
         return ANALYZERS.computeIfAbsent(key(key), k -> switch (k) {
-            case "zh" -> new SmartChineseAnalyzer(true);
+            case "zh" -> new SmartChineseAnalyzer(ChineseStopWords.withPunctuation());
             case "ja" -> new JapaneseAnalyzer();
             case "ko" -> new KoreanAnalyzer();
             case "en" -> new EnglishAnalyzer();

@@ -1,0 +1,96 @@
+package tessera.app.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import tessera.core.model.Codebook;
+import tessera.core.model.Coding;
+import tessera.core.store.CodingFilter;
+import tessera.core.store.ProjectStore;
+import tessera.index.Hit;
+import tessera.index.ProjectIndex;
+import tessera.index.SearchOptions;
+import tessera.index.SearchResult;
+import tessera.index.query.QuerySyntaxException;
+
+/** What the search commands share: opening the index with progress, running a query, the hits' JSON. */
+final class SearchSupport {
+
+    private SearchSupport() {
+    }
+
+    static ProjectIndex open(ProjectStore store, CliContext ctx) throws Exception {
+        ProjectIndex index = CliJob.run("Opening the search index", ctx,
+                monitor -> ProjectIndex.open(store, new ConsoleProgress(ctx, monitor)));
+        if (index == null) {
+            throw new CliFailure("cancelled while the search index was being built");
+        }
+        return index;
+    }
+
+    static SearchResult search(ProjectIndex index, String query, Args args) {
+        SearchOptions.Unit unit = switch (args.option("unit") == null ? "document" : args.option("unit")) {
+            case "document" -> SearchOptions.Unit.DOCUMENT;
+            case "paragraph" -> SearchOptions.Unit.PARAGRAPH;
+            default -> throw new CliFailure("--unit is document or paragraph, not '" + args.option("unit") + "'");
+        };
+        int limit = args.option("limit") == null ? 1000 : Integer.parseInt(args.option("limit"));
+        try {
+            return index.search(query, new SearchOptions(unit, limit));
+        } catch (QuerySyntaxException e) {
+            throw new CliFailure("malformed query: " + e.getMessage() + "\n" + e.pointer());
+        }
+    }
+
+    /** The codes whose codings cover each hit, by document. */
+    static Map<Hit, List<String>> codesAt(ProjectStore store, List<Hit> hits) {
+        Codebook book = store.codebook();
+        Map<Long, List<Coding>> byDocument = new HashMap<>();
+        Map<Hit, List<String>> out = new HashMap<>();
+        for (Hit h : hits) {
+            List<Coding> codings = byDocument.computeIfAbsent(h.documentId(),
+                    d -> store.codings(CodingFilter.document(d)));
+            out.put(h, codings.stream().filter(c -> c.start() < h.end() && h.start() < c.end())
+                    .map(c -> book.path(c.codeId())).distinct().collect(Collectors.toList()));
+        }
+        return out;
+    }
+
+    static JsonObject json(ProjectStore store, SearchResult r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("query", r.query());
+        o.addProperty("unit", r.unit());
+        o.addProperty("total", r.total());
+        o.addProperty("units", r.units());
+        o.addProperty("indexSeq", r.seq());
+        o.addProperty("millis", Math.round(r.millis() * 10) / 10.0);
+        Map<Hit, List<String>> codes = codesAt(store, r.hits());
+        Map<Long, String> names = new HashMap<>();
+        JsonArray hits = new JsonArray();
+        for (Hit h : r.hits()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("document", names.computeIfAbsent(h.documentId(),
+                    d -> store.document(d).map(x -> x.name()).orElse("?")));
+            j.addProperty("documentId", h.documentId());
+            j.addProperty("start", h.start());
+            j.addProperty("end", h.end());
+            j.addProperty("text", h.text());
+            j.addProperty("left", h.left());
+            j.addProperty("right", h.right());
+            JsonArray c = new JsonArray();
+            codes.get(h).forEach(c::add);
+            j.add("codes", c);
+            if (h.codingId() != null) {
+                j.addProperty("codingId", h.codingId());
+            }
+            hits.add(j);
+        }
+        o.add("hits", hits);
+        return o;
+    }
+}
