@@ -1,13 +1,13 @@
 package tessera.index;
 
 /**
- * The fields of an index unit. A unit is a whole document, one of its paragraphs, or one coded segment; every unit
+ * The fields of an index unit. A unit is a paragraph of a document or one coded segment; every unit
  * carries its document's name and attributes, segments also their code paths (with every ancestor) and coder.
  */
 public final class Fields {
 
     /** Bump when units or fields change: an index of another schema is rebuilt. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
 
     public static final String KIND = "kind";
     public static final String UNIT_ID = "unit";

@@ -3,6 +3,7 @@ package tessera.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,10 +53,15 @@ final class Search {
         String kind = segments ? Fields.SEGMENT_UNIT
                 : options.unit() == SearchOptions.Unit.PARAGRAPH ? Fields.PARAGRAPH_UNIT : Fields.DOCUMENT_UNIT;
         List<Literal> literals = QueryCompiler.literals(query);
-        List<Integer> matched = searcher.search(filtered(QueryCompiler.compile(query), kind), UnitCollector.manager());
-        List<Integer> textUnits = matched;
+        List<Integer> textUnits;
+        int matched;
         if (kind.equals(Fields.DOCUMENT_UNIT)) {
-            textUnits = literals.isEmpty() ? List.of() : paragraphsOf(documentIds(matched), literals);
+            Set<Long> documents = documents(query);
+            matched = documents.size();
+            textUnits = literals.isEmpty() ? List.of() : paragraphsOf(documents, literals);
+        } else {
+            textUnits = searcher.search(filtered(QueryCompiler.compile(query), kind), UnitCollector.manager());
+            matched = textUnits.size();
         }
         List<Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -67,7 +73,7 @@ final class Search {
         List<Hit> distinct = new ArrayList<>(new LinkedHashSet<>(hits));
         int total = distinct.size();
         List<Hit> shown = distinct.subList(0, Math.min(total, Math.max(0, options.limit())));
-        return new SearchResult(queryText, kind, total, matched.size(), List.copyOf(shown), seq,
+        return new SearchResult(queryText, kind, total, matched, List.copyOf(shown), seq,
                 (System.nanoTime() - t0) / 1e6);
     }
 
@@ -76,17 +82,66 @@ final class Search {
                 .add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER).build();
     }
 
-    private Set<String> documentIds(List<Integer> docs) throws IOException {
-        Set<String> ids = new LinkedHashSet<>();
-        StoredFields stored = searcher.storedFields();
-        for (int doc : docs) {
-            ids.add(stored.document(doc, Set.of(Fields.DOCUMENT_ID)).get(Fields.DOCUMENT_ID));
+    /**
+     * The documents a query matches as a whole: each word or phrase is looked up among paragraphs, and AND, OR and
+     * NOT combine the documents those paragraphs belong to, so words may lie in different paragraphs.
+     */
+    private Set<Long> documents(QueryNode node) throws IOException {
+        return switch (node) {
+            case QueryNode.Or o -> {
+                Set<Long> union = new HashSet<>();
+                for (QueryNode c : o.clauses()) {
+                    union.addAll(documents(c));
+                }
+                yield union;
+            }
+            case QueryNode.And a -> {
+                Set<Long> result = null;
+                List<QueryNode> negatives = new ArrayList<>();
+                for (QueryNode c : a.clauses()) {
+                    if (c instanceof QueryNode.Not n) {
+                        negatives.add(n.clause());
+                    } else {
+                        Set<Long> docs = documents(c);
+                        result = result == null ? docs : intersect(result, docs);
+                    }
+                }
+                if (result == null) {
+                    result = allDocuments();
+                }
+                for (QueryNode n : negatives) {
+                    result.removeAll(documents(n));
+                }
+                yield result;
+            }
+            case QueryNode.Not n -> {
+                Set<Long> all = allDocuments();
+                all.removeAll(documents(n.clause()));
+                yield all;
+            }
+            default -> searcher.search(filtered(QueryCompiler.compile(node), Fields.PARAGRAPH_UNIT),
+                    DocumentIds.manager());
+        };
+    }
+
+    private static Set<Long> intersect(Set<Long> a, Set<Long> b) {
+        Set<Long> small = a.size() <= b.size() ? a : b;
+        Set<Long> large = small == a ? b : a;
+        Set<Long> out = new HashSet<>();
+        for (Long id : small) {
+            if (large.contains(id)) {
+                out.add(id);
+            }
         }
-        return ids;
+        return out;
+    }
+
+    private Set<Long> allDocuments() throws IOException {
+        return searcher.search(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), DocumentIds.manager());
     }
 
     /** The paragraphs of those documents that may hold one of the literals. */
-    private List<Integer> paragraphsOf(Set<String> documents, List<Literal> literals) throws IOException {
+    private List<Integer> paragraphsOf(Set<Long> documents, List<Literal> literals) throws IOException {
         if (documents.isEmpty()) {
             return List.of();
         }
@@ -94,7 +149,8 @@ final class Search {
         literals.forEach(l -> any.add(QueryCompiler.candidates(l), Occur.SHOULD));
         Query q = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER)
-                .add(new TermInSetQuery(Fields.DOCUMENT_ID, documents.stream().map(BytesRef::new).toList()),
+                .add(new TermInSetQuery(Fields.DOCUMENT_ID, documents.stream().map(id -> new BytesRef(
+                        Long.toString(id))).toList()),
                         Occur.FILTER)
                 .build();
         return searcher.search(q, UnitCollector.manager());

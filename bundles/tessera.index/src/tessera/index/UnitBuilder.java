@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -18,8 +19,8 @@ import tessera.index.analysis.Scripts;
 import tessera.index.analysis.WordAnalyzers;
 
 /**
- * Makes the index units of one document: the document itself (for queries whose words may lie in different
- * paragraphs), each paragraph (a line of the text, with its own language where scripts mix), and each coded segment
+ * Makes the index units of one document: each paragraph (a line of the text, with its own language where scripts
+ * mix) and each coded segment
  * (with its code path and every ancestor path, its coder and the document's attributes). Paragraphs and segments
  * keep their text, so that hits are verified against it.
  */
@@ -56,16 +57,9 @@ final class UnitBuilder {
 
     static List<Document> units(Source source, List<Coding> codings, Codebook book, Map<Long, String> coders) {
         List<Document> out = new ArrayList<>();
+        // Paragraphs carry the text once; a document-wide query combines its paragraphs' matches per document, so
+        // no text is analysed twice.
         List<Paragraph> paragraphs = paragraphs(source.text());
-        Document whole = common(source, Fields.DOCUMENT_UNIT, Fields.documentUnit(source.documentId()));
-        whole.add(new StoredField(Fields.START, 0));
-        whole.add(new StoredField(Fields.END, source.text().codePointCount(0, source.text().length())));
-        whole.add(new TextField(Fields.TEXT, source.text(), Field.Store.NO));
-        for (Paragraph p : paragraphs) {
-            whole.add(new TextField(WordAnalyzers.field(Scripts.languageOf(p.text(), source.language())), p.text(),
-                    Field.Store.NO));
-        }
-        out.add(whole);
         for (Paragraph p : paragraphs) {
             Document unit = common(source, Fields.PARAGRAPH_UNIT, Fields.documentUnit(source.documentId()));
             unit.add(new StoredField(Fields.START, p.start()));
@@ -102,6 +96,7 @@ final class UnitBuilder {
         d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
         d.add(new StringField(Fields.UNIT_ID, unitId, Field.Store.NO));
         d.add(new StringField(Fields.DOCUMENT_ID, Long.toString(source.documentId()), Field.Store.YES));
+        d.add(new NumericDocValuesField(Fields.DOCUMENT_ID, source.documentId()));
         d.add(new StringField(Fields.DOC_NAME, source.name().toLowerCase(Locale.ROOT), Field.Store.NO));
         d.add(new StringField(Fields.LANG, WordAnalyzers.key(source.language()), Field.Store.NO));
         source.attributes().forEach((k, v) -> d.add(new StringField(Fields.ATTR,
