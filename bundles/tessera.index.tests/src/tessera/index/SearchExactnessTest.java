@@ -119,4 +119,22 @@ class SearchExactnessTest {
         SearchResult far = search("\"Busan Strait\"~2");
         assertEquals(0, far.units(), "Busan and Strait are more than two words apart");
     }
+
+    @Test
+    void countsFromThePostingsEqualTheVerifiedCounts() {
+        int threshold = Search.VERIFY_ALL;
+        Search.VERIFY_ALL = 0; // large corpora take this path; here it is forced and checked against the scan
+        try {
+            for (String q : List.of("城", "城市", "城市外交", "外交", "経済", "環境協力", "서울", "협력", "地方政府")) {
+                SearchResult r = index.search(q, new SearchOptions(SearchOptions.Unit.DOCUMENT, 3));
+                assertEquals(f.occurrences(q).size(), r.total(), q);
+                assertTrue(r.hits().size() <= 3);
+            }
+            SearchResult both = index.search("城市 AND 合作", new SearchOptions(SearchOptions.Unit.DOCUMENT, 1));
+            Search.VERIFY_ALL = Integer.MAX_VALUE;
+            assertEquals(index.search("城市 AND 合作", SearchOptions.DEFAULT).total(), both.total());
+        } finally {
+            Search.VERIFY_ALL = threshold;
+        }
+    }
 }

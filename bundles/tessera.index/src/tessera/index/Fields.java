@@ -7,7 +7,7 @@ package tessera.index;
 public final class Fields {
 
     /** Bump when units or fields change: an index of another schema is rebuilt. */
-    public static final int SCHEMA = 2;
+    public static final int SCHEMA = 3;
 
     public static final String KIND = "kind";
     public static final String UNIT_ID = "unit";

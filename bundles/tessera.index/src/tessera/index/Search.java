@@ -2,6 +2,23 @@ package tessera.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.intervals.IntervalIterator;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import tessera.index.analysis.CjkBigramAnalyzer;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -34,6 +51,8 @@ import tessera.index.query.QueryParser;
  */
 final class Search {
 
+    private static final Analyzer QUERY_ANALYZER = CjkBigramAnalyzer.forQuery();
+
     private final IndexSearcher searcher;
     private final long seq;
 
@@ -52,29 +71,122 @@ final class Search {
         boolean segments = QueryCompiler.selectsSegments(query);
         String kind = segments ? Fields.SEGMENT_UNIT
                 : options.unit() == SearchOptions.Unit.PARAGRAPH ? Fields.PARAGRAPH_UNIT : Fields.DOCUMENT_UNIT;
-        List<Literal> literals = QueryCompiler.literals(query);
-        List<Integer> textUnits;
+        List<Literal> literals = distinct(QueryCompiler.literals(query));
+        List<Integer> candidates;
         int matched;
         if (kind.equals(Fields.DOCUMENT_UNIT)) {
             Set<Long> documents = documents(query);
             matched = documents.size();
-            textUnits = literals.isEmpty() ? List.of() : paragraphsOf(documents, literals);
+            candidates = literals.isEmpty() ? List.of() : paragraphsOf(documents, literals);
         } else {
-            textUnits = searcher.search(filtered(QueryCompiler.compile(query), kind), UnitCollector.manager());
-            matched = textUnits.size();
+            candidates = searcher.search(filtered(QueryCompiler.compile(query), kind), UnitCollector.manager());
+            matched = candidates.size();
         }
+        candidates = inDocumentOrder(candidates);
+        // Pure CJK literals are counted exactly from the postings (every CJK character is a token, every adjacent
+        // pair a bigram); the stored text is then read only for the hits shown. Anything else is verified in full.
+        boolean countFromPostings = !kind.equals(Fields.SEGMENT_UNIT) && candidates.size() > VERIFY_ALL
+                && !literals.isEmpty() && literals.stream().allMatch(Search::pureCjk);
         List<Hit> hits = new ArrayList<>();
+        int verified = 0;
         StoredFields stored = searcher.storedFields();
-        for (int doc : textUnits) {
+        for (int doc : candidates) {
+            if (countFromPostings && hits.size() >= options.limit()) {
+                break;
+            }
             Unit unit = read(stored.document(doc));
-            hits.addAll(hitsIn(unit, literals));
+            List<Hit> found = hitsIn(unit, literals, hits.size() < options.limit());
+            verified += found.size();
+            for (Hit h : found) {
+                if (hits.size() < options.limit()) {
+                    hits.add(h);
+                }
+            }
         }
-        hits.sort(Comparator.comparingLong(Hit::documentId).thenComparingInt(Hit::start).thenComparingInt(Hit::end));
-        List<Hit> distinct = new ArrayList<>(new LinkedHashSet<>(hits));
-        int total = distinct.size();
-        List<Hit> shown = distinct.subList(0, Math.min(total, Math.max(0, options.limit())));
-        return new SearchResult(queryText, kind, total, matched, List.copyOf(shown), seq,
-                (System.nanoTime() - t0) / 1e6);
+        int total = countFromPostings ? postingsCount(candidates, literals) : verified;
+        return new SearchResult(queryText, kind, total, matched, List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /** Candidates above this many paragraphs are counted from the postings when the literals allow it. */
+    static volatile int VERIFY_ALL = 2_000;
+
+    private static List<Literal> distinct(List<Literal> literals) {
+        Map<String, Literal> out = new LinkedHashMap<>();
+        literals.forEach(l -> out.putIfAbsent(l.word() + ":" + l.kind() + ":" + FoldedText.fold(l.text().strip()), l));
+        return List.copyOf(out.values());
+    }
+
+    static boolean pureCjk(Literal l) {
+        String f = FoldedText.fold(l.text().strip());
+        return !l.word() && l.kind() == QueryNode.Term.Kind.EXACT && !f.isEmpty()
+                && f.codePoints().allMatch(tessera.index.analysis.Scripts::isCjk);
+    }
+
+    /** Units sorted by document and position, from doc values. */
+    private List<Integer> inDocumentOrder(List<Integer> docs) throws IOException {
+        if (docs.size() < 2) {
+            return docs;
+        }
+        long[] keys = new long[docs.size()];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int i = 0; i < docs.size(); i++) {
+            int doc = docs.get(i);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            NumericDocValues document = DocValues.getNumeric(leaf.reader(), Fields.DOCUMENT_ID);
+            NumericDocValues start = DocValues.getNumeric(leaf.reader(), Fields.START);
+            int local = doc - leaf.docBase;
+            long d = document.advanceExact(local) ? document.longValue() : 0;
+            long st = start.advanceExact(local) ? start.longValue() : 0;
+            keys[i] = d << 32 | st; // documents and positions below 2^31
+        }
+        Integer[] order = new Integer[docs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
+        List<Integer> out = new ArrayList<>(docs.size());
+        for (Integer i : order) {
+            out.add(docs.get(i));
+        }
+        return out;
+    }
+
+    /** The occurrences of pure CJK literals in the candidate units, from term frequencies and bigram phrases. */
+    private int postingsCount(List<Integer> candidates, List<Literal> literals) throws IOException {
+        FixedBitSet units = new FixedBitSet(searcher.getIndexReader().maxDoc());
+        candidates.forEach(units::set);
+        int total = 0;
+        for (Literal l : literals) {
+            List<String> tokens = QueryCompiler.tokens(QUERY_ANALYZER, FoldedText.fold(l.text().strip()));
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (tokens.size() == 1) {
+                    Terms terms = leaf.reader().terms(Fields.TEXT);
+                    TermsEnum te = terms == null ? null : terms.iterator();
+                    if (te == null || !te.seekExact(new BytesRef(tokens.get(0)))) {
+                        continue;
+                    }
+                    PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if (units.get(leaf.docBase + d)) {
+                            total += pe.freq();
+                        }
+                    }
+                } else {
+                    IntervalIterator it = Intervals.phrase(tokens.toArray(String[]::new)).intervals(Fields.TEXT, leaf);
+                    if (it == null) {
+                        continue;
+                    }
+                    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                        if (units.get(leaf.docBase + d)) {
+                            while (it.nextInterval() != IntervalIterator.NO_MORE_INTERVALS) {
+                                total++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     private static Query filtered(Query query, String kind) {
@@ -162,7 +274,8 @@ final class Search {
                 d.get(Fields.TEXT), d.get("unit_lang"), coding == null ? null : Long.valueOf(coding));
     }
 
-    private static List<Hit> hitsIn(Unit unit, List<Literal> literals) {
+    /** The hits in one unit, in order, each range once. */
+    private static List<Hit> hitsIn(Unit unit, List<Literal> literals, boolean withContext) {
         List<Hit> out = new ArrayList<>();
         CodePointIndex index = CodePointIndex.of(unit.text());
         if (literals.isEmpty()) {
@@ -171,10 +284,14 @@ final class Search {
             return out;
         }
         FoldedText folded = FoldedText.of(unit.text(), unit.start());
+        java.util.TreeSet<LiteralMatcher.Span> spans = new java.util.TreeSet<>(Comparator.comparingInt(
+                LiteralMatcher.Span::start).thenComparingInt(LiteralMatcher.Span::end));
         for (Literal l : literals) {
-            for (LiteralMatcher.Span s : LiteralMatcher.find(l, unit.text(), unit.start(), unit.language(), folded)) {
-                out.add(hit(unit, index, s.start(), s.end()));
-            }
+            spans.addAll(LiteralMatcher.find(l, unit.text(), unit.start(), unit.language(), folded));
+        }
+        for (LiteralMatcher.Span s : spans) {
+            out.add(withContext ? hit(unit, index, s.start(), s.end())
+                    : new Hit(unit.documentId(), s.start(), s.end(), "", "", "", unit.codingId()));
         }
         return out;
     }

@@ -63,6 +63,7 @@ final class UnitBuilder {
         for (Paragraph p : paragraphs) {
             Document unit = common(source, Fields.PARAGRAPH_UNIT, Fields.documentUnit(source.documentId()));
             unit.add(new StoredField(Fields.START, p.start()));
+            unit.add(new NumericDocValuesField(Fields.START, p.start()));
             unit.add(new StoredField(Fields.END, p.end()));
             addText(unit, p.text(), Scripts.languageOf(p.text(), source.language()));
             out.add(unit);
@@ -80,6 +81,7 @@ final class UnitBuilder {
         Document unit = common(source, Fields.SEGMENT_UNIT, Fields.segmentUnit(c.id()));
         unit.add(new StringField(Fields.CODING_ID, Long.toString(c.id()), Field.Store.YES));
         unit.add(new StoredField(Fields.START, c.start()));
+        unit.add(new NumericDocValuesField(Fields.START, c.start()));
         unit.add(new StoredField(Fields.END, c.end()));
         String text = CodePointIndex.slice(source.text(), index, c.start(), c.end());
         addText(unit, text, Scripts.languageOf(text, source.language()));

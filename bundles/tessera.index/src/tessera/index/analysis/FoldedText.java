@@ -32,7 +32,7 @@ public final class FoldedText {
             int n = Character.charCount(c);
             boolean white = Character.isWhitespace(c);
             // a run of white space is one space, as a phrase's spaces are
-            String f = white ? (space ? "" : " ") : foldOne(text.substring(i, i + n));
+            String f = white ? (space ? "" : " ") : n == 1 ? foldChar(text.charAt(i)) : foldOne(text.substring(i, i + n));
             space = white;
             for (int k = 0; k < f.length(); k++) {
                 if (out.length() + 1 >= map.length) {
@@ -63,10 +63,28 @@ public final class FoldedText {
         return out.toString();
     }
 
+    private static String foldChar(char c) {
+        String f = BMP[c];
+        return f != null ? f : foldOne(String.valueOf(c));
+    }
+
+    /** Folded forms of BMP characters, filled as they are met: normalising char by char is the costly part. */
+    private static final String[] BMP = new String[0x10000];
+
     private static String foldOne(String cp) {
-        if (cp.length() == 1 && cp.charAt(0) < 0x80) {
-            return cp.toLowerCase(Locale.ROOT); // ASCII: the common case, no normalisation needed
+        if (cp.length() == 1) {
+            char c = cp.charAt(0);
+            String f = BMP[c];
+            if (f == null) {
+                f = c < 0x80 ? cp.toLowerCase(Locale.ROOT) : normalise(cp);
+                BMP[c] = f;
+            }
+            return f;
         }
+        return normalise(cp);
+    }
+
+    private static String normalise(String cp) {
         String n = Normalizer.isNormalized(cp, Normalizer.Form.NFKC) ? cp : Normalizer.normalize(cp, Normalizer.Form.NFKC);
         return n.toLowerCase(Locale.ROOT);
     }
