@@ -85,8 +85,12 @@ class SearchBench {
         long indexBytes = index.sizeOnDisk();
 
         t = System.nanoTime();
-        bare(documents, dir.resolve("bare"));
+        bare(documents, dir.resolve("bare"), 1);
         double bareS = (System.nanoTime() - t) / 1e9;
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        t = System.nanoTime();
+        bare(documents, dir.resolve("bare-parallel"), threads);
+        double bareParallelS = (System.nanoTime() - t) / 1e9;
 
         // warm up, then time each query 5 times
         for (Query q : QUERIES) {
@@ -134,7 +138,11 @@ class SearchBench {
         out.addProperty("bareLuceneSeconds", round(bareS));
         out.addProperty("tesseraMBps", round(bytes / 1048576.0 / tesseraS));
         out.addProperty("bareMBps", round(bytes / 1048576.0 / bareS));
-        out.addProperty("ratio", round(bareS / tesseraS));
+        out.addProperty("ratioToOneThread", round(bareS / tesseraS));
+        out.addProperty("threads", threads);
+        out.addProperty("bareParallelSeconds", round(bareParallelS));
+        out.addProperty("bareParallelMBps", round(bytes / 1048576.0 / bareParallelS));
+        out.addProperty("ratio", round(bareParallelS / tesseraS));
         out.addProperty("indexBytes", indexBytes);
         out.addProperty("indexToText", round((double) indexBytes / bytes));
         out.addProperty("queryP50ms", pct(lat, 50));
@@ -191,20 +199,32 @@ class SearchBench {
         return out;
     }
 
-    /** A bare IndexWriter with Tessera's analyzers: each document once, its text and its words, nothing stored. */
-    static void bare(List<String[]> documents, Path where) throws Exception {
+    /**
+     * A bare IndexWriter with Tessera's analyzers: each document once, its text and its words, nothing stored, fed
+     * by as many threads as Tessera's rebuild uses (and by one, for the record).
+     */
+    static void bare(List<String[]> documents, Path where, int threads) throws Exception {
         Map<String, Analyzer> fields = new HashMap<>();
         fields.put("text", CjkBigramAnalyzer.forIndex());
         fields.put("word_zh", WordAnalyzers.of("zh"));
         try (FSDirectory d = FSDirectory.open(where);
                 IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new PerFieldAnalyzerWrapper(
                         new StandardAnalyzer(), fields)).setRAMBufferSizeMB(64))) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
             for (String[] doc : documents) {
-                org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
-                ld.add(new TextField("text", doc[1], Field.Store.NO));
-                ld.add(new TextField("word_zh", doc[1], Field.Store.NO));
-                w.addDocument(ld);
+                pending.add(pool.submit(() -> {
+                    org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
+                    ld.add(new TextField("text", doc[1], Field.Store.NO));
+                    ld.add(new TextField("word_zh", doc[1], Field.Store.NO));
+                    w.addDocument(ld);
+                    return null;
+                }));
             }
+            for (var f : pending) {
+                f.get();
+            }
+            pool.shutdown();
             w.commit();
         }
     }

@@ -173,14 +173,38 @@ public final class ProjectIndex implements AutoCloseable {
                 documents.size() + 1);
         writer.deleteAll();
         UnitIndexer.Context context = indexer.context();
-        for (Document d : documents) {
-            if (progress.isCanceled()) {
-                writer.rollback();
-                throw new OperationCanceledException();
+        // IndexWriter takes documents from several threads: analysis (SmartChinese above all) uses every core
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
+            for (Document d : documents) {
+                pending.add(pool.submit(() -> {
+                    if (progress.isCanceled()) {
+                        return null;
+                    }
+                    indexer.addDocument(d, context);
+                    return null;
+                }));
             }
-            progress.subTask(d.name());
-            indexer.addDocument(d, context);
-            progress.worked(1);
+            for (java.util.concurrent.Future<?> f : pending) {
+                if (progress.isCanceled()) {
+                    pool.shutdownNow();
+                    writer.rollback();
+                    throw new OperationCanceledException();
+                }
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new OperationCanceledException();
+                }
+                progress.worked(1);
+            }
+        } finally {
+            pool.shutdown();
         }
         commit(at);
         progress.worked(1);
