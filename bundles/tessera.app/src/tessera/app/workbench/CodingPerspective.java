@@ -8,12 +8,14 @@ import tessera.ui.views.AttributesView;
 import tessera.ui.views.CodebookView;
 import tessera.ui.views.DocumentsView;
 import tessera.ui.views.MatrixView;
+import tessera.ui.views.FrequenciesView;
 import tessera.ui.views.MemoView;
+import tessera.ui.views.SearchView;
 import tessera.ui.views.SegmentsView;
 
 /**
- * Documents and Codebook on the left, the document being read on the right, the Coded Segments, Matrix, Memo
- * and Attributes views below it.
+ * Documents and Codebook on the left, the document being read on the right, the Coded Segments, Matrix, Memo,
+ * Attributes, Search and Word Frequencies views below it.
  */
 public final class CodingPerspective implements IPerspectiveFactory {
 
@@ -32,5 +34,7 @@ public final class CodingPerspective implements IPerspectiveFactory {
         below.addView(MatrixView.ID);
         below.addView(MemoView.ID);
         below.addView(AttributesView.ID);
+        below.addView(SearchView.ID);
+        below.addView(FrequenciesView.ID);
     }
 }

@@ -101,6 +101,36 @@ public final class Messages extends NLS {
     public static String Attributes_define;
     public static String Attributes_definePrompt;
     public static String Attributes_nameNeeded;
+    public static String Search_syntax;
+    public static String Search_unitDocument;
+    public static String Search_unitParagraph;
+    public static String Search_run;
+    public static String Search_codeHits;
+    public static String Search_left;
+    public static String Search_hit;
+    public static String Search_right;
+    public static String Search_indexing;
+    public static String Search_noIndex;
+    public static String Search_count;
+    public static String Search_countShown;
+    public static String Search_scope;
+    public static String Search_scopeHit;
+    public static String Search_scopeSentence;
+    public static String Search_scopeParagraph;
+    public static String Search_selectedOnly;
+    public static String Search_coded;
+    public static String Freq_corpus;
+    public static String Freq_document;
+    public static String Freq_code;
+    public static String Freq_count;
+    public static String Freq_export;
+    public static String Freq_word;
+    public static String Freq_language;
+    public static String Freq_countColumn;
+    public static String Freq_documents;
+    public static String Freq_selectDocument;
+    public static String Freq_selectCode;
+    public static String Freq_title;
 
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);

@@ -24,6 +24,7 @@ public final class ProjectSession {
 
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
     private final RecentCodes recent = new RecentCodes();
+    private final SearchIndexes indexes = new SearchIndexes();
     private final ChangeListener forward = applied -> {
         recent.changed(applied);
         listeners.forEach(l -> l.changed(applied));
@@ -39,6 +40,7 @@ public final class ProjectSession {
     /** Takes over an already open store, e.g. a sample project just created. */
     public synchronized void use(ProjectStore opened) {
         ProjectStore old = store;
+        indexes.close(); // before its project: the index may be writing what the project told it
         if (old != null) {
             old.removeListener(forward);
             old.close();
@@ -47,12 +49,18 @@ public final class ProjectSession {
         recent.reset();
         if (opened != null) {
             opened.addListener(forward);
+            indexes.open(opened);
         }
         listeners.forEach(l -> l.projectOpened(opened));
     }
 
     public Optional<ProjectStore> store() {
         return Optional.ofNullable(store);
+    }
+
+    /** The search index of the open project. */
+    public SearchIndexes indexes() {
+        return indexes;
     }
 
     /** The codes the current coder applied last, newest first. */
