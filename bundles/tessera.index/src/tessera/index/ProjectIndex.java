@@ -160,7 +160,8 @@ public final class ProjectIndex implements AutoCloseable {
         }
         IndexWriterConfig c = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields));
         c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        c.setRAMBufferSizeMB(64);
+        // a larger buffer means fewer, larger flushes while a rebuild feeds many small units from several threads
+        c.setRAMBufferSizeMB(Math.max(64, Math.min(256, Runtime.getRuntime().maxMemory() / 8 / 1048576)));
         c.setCommitOnClose(false);
         return c;
     }

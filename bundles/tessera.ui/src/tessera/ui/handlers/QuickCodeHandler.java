@@ -26,9 +26,22 @@ public final class QuickCodeHandler extends EditorHandler {
             return;
         }
         String typed = event.getParameter(CodebookHandlers.VALUE);
-        QuickCodePopup.Choice choice = typed != null ? QuickCodePopup.firstFor(store.codebook(), typed, true)
-                : new QuickCodePopup(shell, store.codebook(), true, below(editor.textWidget()), Messages.QuickCode_title)
-                        .choose();
+        if (typed != null) {
+            apply(editor, store, QuickCodePopup.firstFor(store.codebook(), typed, true), range);
+            return;
+        }
+        new QuickCodePopup(shell, store.codebook(), true, below(editor.textWidget()), Messages.QuickCode_title,
+                choice -> {
+                    try {
+                        apply(editor, store, choice, range);
+                    } catch (tessera.core.store.StoreException e) {
+                        tell(shell, e.getMessage());
+                    }
+                }).open();
+    }
+
+    /** Codes the range with the chosen code, or with a new code of the typed name; one step of undo. */
+    static void apply(DocumentEditor editor, ProjectStore store, QuickCodePopup.Choice choice, int[] range) {
         if (choice == null) {
             return;
         }

@@ -20,7 +20,7 @@ import tessera.ui.internal.Messages;
 
 /**
  * The quick-code popup (Ctrl+Enter): type to filter the codebook, arrows to move, Enter to code; when no code has
- * the typed name the last row creates it. It opens at the selection, like a content assist.
+ * the typed name the last row creates it. It opens at the selection, like a content assist, and does not block.
  */
 final class QuickCodePopup extends PopupDialog {
 
@@ -31,23 +31,20 @@ final class QuickCodePopup extends PopupDialog {
     private final Codebook book;
     private final boolean mayCreate;
     private final Point at;
+    private final java.util.function.Consumer<Choice> onChoice;
     private Text filter;
     private Table table;
     private Choice choice;
 
-    QuickCodePopup(Shell parent, Codebook book, boolean mayCreate, Point at, String title) {
+    /** A popup that calls {@code onChoice} when Enter or a double-click picks a row; Escape closes it. */
+    QuickCodePopup(Shell parent, Codebook book, boolean mayCreate, Point at, String title,
+            java.util.function.Consumer<Choice> onChoice) {
         super(parent, PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false, title,
                 Messages.QuickCode_hint);
         this.book = book;
         this.mayCreate = mayCreate;
         this.at = at;
-    }
-
-    /** Opens, waits for Enter or Escape, and tells what was chosen (null when cancelled). */
-    Choice choose() {
-        setBlockOnOpen(true);
-        open();
-        return choice;
+        this.onChoice = onChoice;
     }
 
     @Override
@@ -121,7 +118,10 @@ final class QuickCodePopup extends PopupDialog {
             Object data = table.getItem(i).getData();
             choice = data instanceof Code c ? new Choice(c, null) : new Choice(null, (String) data);
         }
-        close();
+        close(); // PopupDialog does not block: the choice is handed on once the popup is gone
+        if (choice != null) {
+            onChoice.accept(choice);
+        }
     }
 
     @Override

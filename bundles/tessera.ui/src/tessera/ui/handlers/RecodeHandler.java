@@ -23,9 +23,21 @@ public final class RecodeHandler extends EditorHandler {
             return;
         }
         String typed = event.getParameter(CodebookHandlers.VALUE);
-        QuickCodePopup.Choice choice = typed != null ? QuickCodePopup.firstFor(store.codebook(), typed, false)
-                : new QuickCodePopup(shell, store.codebook(), false, QuickCodeHandler.below(editor.textWidget()),
-                        Messages.Recode_title).choose();
+        if (typed != null) {
+            recode(store, coding, QuickCodePopup.firstFor(store.codebook(), typed, false));
+            return;
+        }
+        new QuickCodePopup(shell, store.codebook(), false, QuickCodeHandler.below(editor.textWidget()),
+                Messages.Recode_title, choice -> {
+                    try {
+                        recode(store, coding, choice);
+                    } catch (tessera.core.store.StoreException e) {
+                        tell(shell, e.getMessage());
+                    }
+                }).open();
+    }
+
+    private static void recode(ProjectStore store, Coding coding, QuickCodePopup.Choice choice) {
         if (choice != null && choice.code() != null && choice.code().id() != coding.codeId()) {
             store.apply(new RecodeCoding(coding.id(), choice.code().id()));
         }
