@@ -80,6 +80,9 @@ class SearchFiltersAndLifecycleTest {
         assertTrue(named.total() > 0 && named.hits().stream().map(Hit::documentId).distinct().count() == 1);
         SearchResult korean = search("lang:ko");
         assertEquals(1, korean.units());
+        f.store.apply(new tessera.core.ops.SetDocumentLanguage(f.korean, "ja"));
+        assertEquals(0, search("lang:ko").units(), "an overridden language reindexes the document");
+        assertEquals(1, search("lang:ja AND 서울").units());
     }
 
     @Test

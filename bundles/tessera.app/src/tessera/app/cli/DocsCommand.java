@@ -14,7 +14,7 @@ import tessera.core.ops.RenameDocument;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 
-/** {@code docs P}, {@code docs P rename DOC NAME}, {@code docs P remove DOC}. */
+/** {@code docs P}, {@code docs P rename DOC NAME}, {@code docs P language DOC TAG}, {@code docs P remove DOC}. */
 final class DocsCommand implements Command {
 
     @Override
@@ -24,12 +24,12 @@ final class DocsCommand implements Command {
 
     @Override
     public String usage() {
-        return "docs PROJECT.tessera [rename DOC NEW-NAME | remove DOC]";
+        return "docs PROJECT.tessera [rename DOC NEW-NAME | language DOC TAG | remove DOC]";
     }
 
     @Override
     public String summary() {
-        return "list documents with their attributes; rename or remove one";
+        return "list documents with their attributes; rename one, override its language, or remove it";
     }
 
     @Override
@@ -45,6 +45,14 @@ final class DocsCommand implements Command {
                 Document renamed = store.document(d.id()).orElseThrow();
                 ctx.print(JsonShapes.document(renamed, store.attributeValuesByDocument(), 0),
                         () -> ctx.out.println("renamed " + d.name() + " to " + renamed.name()));
+            }
+            case "language" -> {
+                args.atMost(4);
+                Document d = CliContext.document(store, args.positional(2, "document"));
+                store.apply(new tessera.core.ops.SetDocumentLanguage(d.id(), args.positional(3, "language")));
+                Document changed = store.document(d.id()).orElseThrow();
+                ctx.print(JsonShapes.document(changed, store.attributeValuesByDocument(), 0),
+                        () -> ctx.out.println(d.name() + " is now read as " + changed.language()));
             }
             case "remove" -> {
                 args.atMost(3);
