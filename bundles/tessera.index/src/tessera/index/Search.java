@@ -74,7 +74,11 @@ final class Search {
         List<Literal> literals = distinct(QueryCompiler.literals(query));
         List<Integer> candidates;
         int matched;
-        if (kind.equals(Fields.DOCUMENT_UNIT)) {
+        if (kind.equals(Fields.DOCUMENT_UNIT) && onlyWords(query)) {
+            // words joined by OR at most: the paragraphs that hold them are the candidates, with no document pass
+            candidates = paragraphsOf(null, literals);
+            matched = -1;
+        } else if (kind.equals(Fields.DOCUMENT_UNIT)) {
             Set<Long> documents = documents(query);
             matched = documents.size();
             candidates = literals.isEmpty() ? List.of() : paragraphsOf(documents, literals);
@@ -82,7 +86,11 @@ final class Search {
             candidates = searcher.search(filtered(QueryCompiler.compile(query), kind), UnitCollector.manager());
             matched = candidates.size();
         }
-        candidates = inDocumentOrder(candidates);
+        long[] keys = keys(candidates);
+        candidates = inDocumentOrder(candidates, keys);
+        if (matched < 0) {
+            matched = (int) java.util.Arrays.stream(keys).map(k -> k >>> 32).distinct().count();
+        }
         // Pure CJK literals are counted exactly from the postings (every CJK character is a token, every adjacent
         // pair a bigram); the stored text is then read only for the hits shown. Anything else is verified in full.
         boolean countFromPostings = !kind.equals(Fields.SEGMENT_UNIT) && candidates.size() > VERIFY_ALL
@@ -122,11 +130,36 @@ final class Search {
                 && f.codePoints().allMatch(tessera.index.analysis.Scripts::isCjk);
     }
 
-    /** Units sorted by document and position, from doc values. */
-    private List<Integer> inDocumentOrder(List<Integer> docs) throws IOException {
+    /** Whether a query is words and phrases of the text joined by OR at most, with no filter, NOT or proximity. */
+    static boolean onlyWords(QueryNode node) {
+        return switch (node) {
+            case QueryNode.Or o -> o.clauses().stream().allMatch(Search::onlyWords);
+            case QueryNode.Term t -> t.field() == QueryNode.Field.TEXT || t.field() == QueryNode.Field.WORD;
+            case QueryNode.Phrase p -> p.slop() == 0
+                    && (p.field() == QueryNode.Field.TEXT || p.field() == QueryNode.Field.WORD);
+            default -> false;
+        };
+    }
+
+    /** Units sorted by document and position. */
+    private static List<Integer> inDocumentOrder(List<Integer> docs, long[] keys) {
         if (docs.size() < 2) {
             return docs;
         }
+        Integer[] order = new Integer[docs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
+        List<Integer> out = new ArrayList<>(docs.size());
+        for (Integer i : order) {
+            out.add(docs.get(i));
+        }
+        return out;
+    }
+
+    /** Each unit's document and start packed in a long, from doc values. */
+    private long[] keys(List<Integer> docs) throws IOException {
         // docs come sorted by doc id: one pass over the leaves, each leaf's doc values opened once
         long[] keys = new long[docs.size()];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -147,16 +180,7 @@ final class Search {
             long st = start.advanceExact(local) ? start.longValue() : 0;
             keys[i] = d << 32 | st; // documents and positions below 2^31
         }
-        Integer[] order = new Integer[docs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
-        List<Integer> out = new ArrayList<>(docs.size());
-        for (Integer i : order) {
-            out.add(docs.get(i));
-        }
-        return out;
+        return keys;
     }
 
     /** The occurrences of pure CJK literals in the candidate units, from term frequencies and bigram phrases. */
@@ -260,20 +284,20 @@ final class Search {
         return searcher.search(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), DocumentIds.manager());
     }
 
-    /** The paragraphs of those documents that may hold one of the literals. */
+    /** The paragraphs (of those documents; of any when null) that may hold one of the literals. */
     private List<Integer> paragraphsOf(Set<Long> documents, List<Literal> literals) throws IOException {
-        if (documents.isEmpty()) {
+        if (documents != null && documents.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         literals.forEach(l -> any.add(QueryCompiler.candidates(l), Occur.SHOULD));
-        Query q = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
-                .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER)
-                .add(new TermInSetQuery(Fields.DOCUMENT_ID, documents.stream().map(id -> new BytesRef(
-                        Long.toString(id))).toList()),
-                        Occur.FILTER)
-                .build();
-        return searcher.search(q, UnitCollector.manager());
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER);
+        if (documents != null) {
+            q.add(new TermInSetQuery(Fields.DOCUMENT_ID, documents.stream().map(id -> new BytesRef(
+                    Long.toString(id))).toList()), Occur.FILTER);
+        }
+        return searcher.search(q.build(), UnitCollector.manager());
     }
 
     private static Unit read(Document d) {
