@@ -89,7 +89,12 @@ final class Search {
         long[] keys = keys(candidates);
         candidates = inDocumentOrder(candidates, keys);
         if (matched < 0) {
-            matched = (int) java.util.Arrays.stream(keys).map(k -> k >>> 32).distinct().count();
+            matched = 0; // keys are in order now: count where the document changes
+            for (int i = 0; i < keys.length; i++) {
+                if (i == 0 || keys[i] >>> 32 != keys[i - 1] >>> 32) {
+                    matched++;
+                }
+            }
         }
         // Pure CJK literals are counted exactly from the postings (every CJK character is a token, every adjacent
         // pair a bigram); the stored text is then read only for the hits shown. Anything else is verified in full.
@@ -146,14 +151,39 @@ final class Search {
         if (docs.size() < 2) {
             return docs;
         }
-        Integer[] order = new Integer[docs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
-        List<Integer> out = new ArrayList<>(docs.size());
-        for (Integer i : order) {
-            out.add(docs.get(i));
+        // sorted in place on primitive arrays: tens of thousands of candidates, no boxing
+        int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+        new org.apache.lucene.util.IntroSorter() {
+            private long pivot;
+
+            @Override
+            protected void swap(int i, int j) {
+                long k = keys[i];
+                keys[i] = keys[j];
+                keys[j] = k;
+                int d = ids[i];
+                ids[i] = ids[j];
+                ids[j] = d;
+            }
+
+            @Override
+            protected void setPivot(int i) {
+                pivot = keys[i];
+            }
+
+            @Override
+            protected int comparePivot(int j) {
+                return Long.compare(pivot, keys[j]);
+            }
+
+            @Override
+            protected int compare(int i, int j) {
+                return Long.compare(keys[i], keys[j]);
+            }
+        }.sort(0, ids.length);
+        List<Integer> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            out.add(id);
         }
         return out;
     }

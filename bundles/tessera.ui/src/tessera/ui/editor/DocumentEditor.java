@@ -115,6 +115,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         painter.addAnnotationType(CodingAnnotation.TYPE, CodingAnnotation.TYPE);
         painter.setAnnotationTypeColor(CodingAnnotation.TYPE, viewer.getTextWidget().getForeground());
         viewer.addPainter(painter);
+        painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION); // paint from the first frame, not the first edit
         stripes.useModel(loaded.annotations());
         overview.useModel(loaded.annotations());
         updater = new CodingAnnotationUpdater(loaded.annotations(), documentId(), loaded.index());
