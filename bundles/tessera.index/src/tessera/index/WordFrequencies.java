@@ -81,4 +81,17 @@ public final class WordFrequencies {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** CSV for spreadsheets: UTF-8 with a BOM, RFC 4180 quoting, written beside the file and moved into place. */
+    public static void writeCsv(java.nio.file.Path file, List<Word> words) throws IOException {
+        StringBuilder b = new StringBuilder("\uFEFFword,language,count,documents\r\n");
+        for (Word w : words) {
+            b.append('"').append(w.word().replace("\"", "\"\"")).append("\",").append(w.language()).append(',')
+                    .append(w.count()).append(',').append(w.documents()).append("\r\n");
+        }
+        java.nio.file.Path part = file.resolveSibling(file.getFileName() + ".part");
+        java.nio.file.Files.writeString(part, b, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
 }

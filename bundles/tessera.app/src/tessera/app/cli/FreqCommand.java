@@ -1,8 +1,5 @@
 package tessera.app.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +58,7 @@ final class FreqCommand implements Command {
         int limit = args.option("limit") == null ? 50 : Integer.parseInt(args.option("limit"));
         List<WordFrequencies.Word> words = WordFrequencies.count(passages, limit);
         if (args.option("out") != null) {
-            write(Path.of(args.option("out")), words);
+            WordFrequencies.writeCsv(Path.of(args.option("out")), words);
         }
         List<JsonObject> rows = new ArrayList<>();
         for (WordFrequencies.Word w : words) {
@@ -75,18 +72,5 @@ final class FreqCommand implements Command {
         ctx.print(JsonShapes.array(rows), () -> words.forEach(w -> ctx.out.println(w.count() + "\t" + w.documents()
                 + "\t" + w.language() + "\t" + w.word())));
         return 0;
-    }
-
-    /** CSV for spreadsheets: UTF-8 with a BOM, RFC 4180 quoting. */
-    static void write(Path file, List<WordFrequencies.Word> words) throws IOException {
-        StringBuilder b = new StringBuilder("\uFEFFword,language,count,documents\r\n");
-        for (WordFrequencies.Word w : words) {
-            b.append('"').append(w.word().replace("\"", "\"\"")).append("\",").append(w.language()).append(',')
-                    .append(w.count()).append(',').append(w.documents()).append("\r\n");
-        }
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(part, b, StandardCharsets.UTF_8);
-        Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -3,14 +3,10 @@ package tessera.app.cli;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import tessera.core.model.Codebook;
-import tessera.core.model.Coding;
-import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.index.Hit;
 import tessera.index.ProjectIndex;
@@ -47,18 +43,9 @@ final class SearchSupport {
         }
     }
 
-    /** The codes whose codings cover each hit, by document. */
+    /** The codes whose codings cover each hit. */
     static Map<Hit, List<String>> codesAt(ProjectStore store, List<Hit> hits) {
-        Codebook book = store.codebook();
-        Map<Long, List<Coding>> byDocument = new HashMap<>();
-        Map<Hit, List<String>> out = new HashMap<>();
-        for (Hit h : hits) {
-            List<Coding> codings = byDocument.computeIfAbsent(h.documentId(),
-                    d -> store.codings(CodingFilter.document(d)));
-            out.put(h, codings.stream().filter(c -> c.start() < h.end() && h.start() < c.end())
-                    .map(c -> book.path(c.codeId())).distinct().collect(Collectors.toList()));
-        }
-        return out;
+        return tessera.index.HitCodes.at(store, hits);
     }
 
     static JsonObject json(ProjectStore store, SearchResult r) {

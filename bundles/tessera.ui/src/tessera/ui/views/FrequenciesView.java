@@ -1,10 +1,7 @@
 package tessera.ui.views;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -143,23 +140,11 @@ public final class FrequenciesView extends ProjectView {
         String file = d.open();
         if (file != null) {
             try {
-                write(Path.of(file), words);
+                WordFrequencies.writeCsv(Path.of(file), words);
             } catch (IOException e) {
                 MessageDialog.openError(holder.getShell(), Messages.Freq_export, file + ": " + e.getMessage());
             }
         }
-    }
-
-    /** CSV for spreadsheets: UTF-8 with a BOM, RFC 4180 quoting, written beside the file and moved into place. */
-    public static void write(Path file, List<WordFrequencies.Word> words) throws IOException {
-        StringBuilder b = new StringBuilder("\uFEFFword,language,count,documents\r\n");
-        for (WordFrequencies.Word w : words) {
-            b.append('"').append(w.word().replace("\"", "\"\"")).append("\",").append(w.language()).append(',')
-                    .append(w.count()).append(',').append(w.documents()).append("\r\n");
-        }
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(part, b, StandardCharsets.UTF_8);
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public List<WordFrequencies.Word> words() {

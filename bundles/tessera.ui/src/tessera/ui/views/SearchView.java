@@ -146,7 +146,7 @@ public final class SearchView extends ProjectView {
         Map<Long, String> n = new java.util.HashMap<>();
         store.documents().forEach(d -> n.put(d.id(), d.name()));
         names = n;
-        codes = HitCodes.at(store, hits);
+        codes = tessera.index.HitCodes.at(store, hits);
         table.setComparator(null);
         table.getTable().setSortColumn(null);
         table.setInput(hits);

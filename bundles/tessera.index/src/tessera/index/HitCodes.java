@@ -1,4 +1,4 @@
-package tessera.ui.views;
+package tessera.index;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,15 +8,14 @@ import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectReader;
-import tessera.index.Hit;
 
-/** The codes whose codings overlap each hit, for the KWIC table. */
-final class HitCodes {
+/** The codes whose codings overlap each hit: the last column of a key-word-in-context line. */
+public final class HitCodes {
 
     private HitCodes() {
     }
 
-    static Map<Hit, List<String>> at(ProjectReader store, List<Hit> hits) {
+    public static Map<Hit, List<String>> at(ProjectReader store, List<Hit> hits) {
         Codebook book = store.codebook();
         Map<Long, List<Coding>> byDocument = new HashMap<>();
         Map<Hit, List<String>> out = new HashMap<>();
