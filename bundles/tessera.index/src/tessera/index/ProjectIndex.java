@@ -278,6 +278,13 @@ public final class ProjectIndex implements AutoCloseable {
         }
     }
 
+    /** Waits for the merges Lucene runs in the background after a build, e.g. before timing queries. */
+    public void awaitMerges() {
+        if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler cms) {
+            cms.sync();
+        }
+    }
+
     /** The last change-log sequence the index holds. */
     public long seq() {
         return seq;
