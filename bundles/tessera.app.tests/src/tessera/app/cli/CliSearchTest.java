@@ -93,4 +93,21 @@ class CliSearchTest {
         assertTrue(r.get("units").getAsInt() > 30);
         assertTrue(r.get("bytes").getAsLong() > 0);
     }
+
+    @Test
+    void importTakesEveryFormatAndNamesWhatItRefused() throws Exception {
+        Path md = dir.resolve("notes.md");
+        Files.writeString(md, "# 城市\n\n友好城市的*新*形式。", StandardCharsets.UTF_8);
+        Path html = dir.resolve("page.html");
+        Files.writeString(html, "<p>Kitakyushu and Dalian</p>", StandardCharsets.UTF_8);
+        Path pdf = dir.resolve("broken.pdf");
+        Files.writeString(pdf, "no pdf here");
+        CliRun r = CliRun.of("import", p, md.toString(), html.toString(), pdf.toString(), "--json");
+        assertEquals(1, r.exit(), "one file failed");
+        JsonObject o = r.json().getAsJsonObject();
+        assertEquals(2, o.getAsJsonArray("imported").size());
+        assertTrue(o.getAsJsonArray("failed").get(0).getAsJsonObject().get("reason").getAsString().contains("broken.pdf"));
+        JsonObject hits = CliRun.of("search", p, "友好城市 AND doc:notes", "--json").ok().json().getAsJsonObject();
+        assertEquals(1, hits.get("total").getAsInt(), "imported text is searchable at once");
+    }
 }

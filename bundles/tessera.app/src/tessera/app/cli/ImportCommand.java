@@ -28,7 +28,7 @@ final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import plain-text documents (encoding detected unless given)";
+        return "import documents: txt (encoding detected unless given), md, html, docx, pdf; one bad file stops nothing";
     }
 
     @Override
@@ -51,8 +51,8 @@ final class ImportCommand implements Command {
         ProjectStore store = ctx.open(project);
         List<Path> files = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
         Charset encoding = charset;
-        TextImporter.Report report = CliJob.run("import", ctx,
-                monitor -> TextImporter.importFiles(store, files, encoding, new ConsoleProgress(ctx, monitor)));
+        TextImporter.Report report = CliJob.run("import", ctx, monitor -> tessera.exchange.importer.DocumentImporter
+                .importFiles(store, files, encoding, new ConsoleProgress(ctx, monitor)));
         JsonArray imported = new JsonArray();
         for (TextImporter.Imported i : report.imported()) {
             JsonObject o = new JsonObject();

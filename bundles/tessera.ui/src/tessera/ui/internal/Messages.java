@@ -131,6 +131,9 @@ public final class Messages extends NLS {
     public static String Freq_selectDocument;
     public static String Freq_selectCode;
     public static String Freq_title;
+    public static String Import_title;
+    public static String Import_done;
+    public static String Import_failed;
 
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);

@@ -1,0 +1,172 @@
+package tessera.exchange.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.store.ProjectStore;
+import tessera.core.store.ProjectStores;
+import tessera.core.text.TextImporter;
+
+/** Documents written here in each format, read back as the plain text codings refer to; broken ones refused. */
+class DocumentImportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void docxKeepsReadingOrderWithListsTablesAndFootnotes() throws Exception {
+        Path file = dir.resolve("访谈.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("城市外交的动力");
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("地方政府是主要行动者。");
+            XWPFFootnote note = doc.createFootnote();
+            note.createParagraph().createRun().setText("见北九州市的案例。");
+            p.addFootnoteReference(note);
+            XWPFTable table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("城市");
+            table.getRow(0).getCell(1).setText("国家");
+            table.getRow(1).getCell(0).setText("大连");
+            table.getRow(1).getCell(1).setText("中国");
+            doc.createParagraph().createRun().setText("The last   paragraph.");
+            doc.write(out);
+        }
+        String text = new DocxReader().read(file).text();
+        List<String> lines = List.of(text.split("\n"));
+        assertEquals("城市外交的动力", lines.get(0));
+        assertEquals("地方政府是主要行动者。", lines.get(1));
+        assertTrue(lines.get(2).startsWith("[") && lines.get(2).endsWith("见北九州市的案例。"), "the footnote follows: " + lines);
+        assertEquals("城市 | 国家", lines.get(3));
+        assertEquals("大连 | 中国", lines.get(4));
+        assertEquals("The last paragraph.", lines.get(5));
+    }
+
+    @Test
+    void pdfPagesInOrderWithTheirStartsAndHyphensMended() throws Exception {
+        Path file = dir.resolve("report.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (String[] lines : List.of(new String[] {"Sister cities began with trade and coop-", "eration."},
+                    new String[] {"Page two speaks of Kitakyushu."})) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    cs.newLineAtOffset(72, 700);
+                    for (String line : lines) {
+                        cs.showText(line);
+                        cs.newLineAtOffset(0, -14);
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(file.toFile());
+        }
+        ExtractedText t = new PdfReader().read(file);
+        assertEquals("Sister cities began with trade and cooperation.\nPage two speaks of Kitakyushu.", t.text());
+        assertEquals(List.of(0, t.text().indexOf("Page two")), t.pageStarts());
+    }
+
+    @Test
+    void htmlVisibleTextByBlocks() throws Exception {
+        Path file = dir.resolve("page.html");
+        Files.writeString(file, "<html><head><title>t</title><style>p{}</style></head><body>"
+                + "<h1>城市外交</h1><p>地方<b>政府</b>的\n作用</p><script>alert(1)</script>"
+                + "<div hidden>secret</div><table><tr><td>A</td><td>B</td></tr></table>"
+                + "<pre>line one\nline two</pre><p>x<br>y</p></body></html>", StandardCharsets.UTF_8);
+        assertEquals("城市外交\n地方政府的作用\nA | B\nline one\nline two\nx\ny", new HtmlReader().read(file).text());
+    }
+
+    @Test
+    void markdownWithoutItsMarkup() throws Exception {
+        Path file = dir.resolve("notes.md");
+        Files.writeString(file, "# 城市外交\n\n城市之间的*合作*\n日趋增多。See [the paper](http://x).\n\n"
+                + "1. first\n2. second\n\n- bullet\n\n```\ncode line\n```\n\n<div>raw</div>\n", StandardCharsets.UTF_8);
+        assertEquals("城市外交\n城市之间的合作日趋增多。See the paper.\n1. first\n2. second\n\u2022 bullet\ncode line",
+                new MarkdownReader().read(file).text());
+    }
+
+    @Test
+    void brokenEncryptedAndHostileFilesAreRefusedByName() throws Exception {
+        Path notPdf = dir.resolve("broken.pdf");
+        Files.write(notPdf, "%PDF-1.7 this is no pdf".getBytes(StandardCharsets.US_ASCII));
+        ImportException e = assertThrows(ImportException.class, () -> new PdfReader().read(notPdf));
+        assertTrue(e.getMessage().contains("broken.pdf"), e.getMessage());
+
+        Path locked = dir.resolve("locked.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            doc.protect(policy);
+            doc.save(locked.toFile());
+        }
+        e = assertThrows(ImportException.class, () -> new PdfReader().read(locked));
+        assertTrue(e.getMessage().contains("password"), e.getMessage());
+
+        Path notDocx = dir.resolve("fake.docx");
+        Files.write(notDocx, new byte[] {1, 2, 3, 4});
+        e = assertThrows(ImportException.class, () -> new DocxReader().read(notDocx));
+        assertTrue(e.getMessage().contains("fake.docx"), e.getMessage());
+
+        // a zip bomb dressed as a Word document: one entry inflating a thousandfold
+        Path bomb = dir.resolve("bomb.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(new FileOutputStream(bomb.toFile()))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        e = assertThrows(ImportException.class, () -> new DocxReader().read(bomb));
+        assertTrue(e.getMessage().contains("bomb.docx"), e.getMessage());
+    }
+
+    @Test
+    void oneFailingFileDoesNotStopTheOthers() throws Exception {
+        Path md = dir.resolve("a.md");
+        Files.writeString(md, "# 标题\n\n正文。", StandardCharsets.UTF_8);
+        Path bad = dir.resolve("b.pdf");
+        Files.writeString(bad, "not a pdf");
+        Path html = dir.resolve("c.html");
+        Files.writeString(html, "<p>网页</p>", StandardCharsets.UTF_8);
+        Path odd = dir.resolve("d.xyz");
+        Files.writeString(odd, "?");
+        try (ProjectStore store = ProjectStores.create(dir.resolve("p.tessera"), "p", "tester")) {
+            TextImporter.Report r = DocumentImporter.importFiles(store, List.of(md, bad, html, odd), null, null);
+            assertEquals(List.of("a", "c"), r.imported().stream().map(TextImporter.Imported::name).toList());
+            assertEquals(2, r.failed().size());
+            assertTrue(r.failed().get(0).reason().contains("b.pdf"));
+            assertTrue(r.failed().get(1).reason().contains("not a format"));
+            assertEquals("标题\n正文。", store.text(r.imported().get(0).documentId()));
+            assertEquals(2, store.documents().size(), "the failed files left nothing behind");
+        }
+    }
+}
