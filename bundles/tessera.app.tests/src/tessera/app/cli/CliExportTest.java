@@ -74,4 +74,16 @@ class CliExportTest {
         assertEquals(1, noColumns.exit());
         assertTrue(noColumns.err().contains("no 'Coding ID'"), noColumns.err());
     }
+
+    @Test
+    void qdpxHoldsTheProjectAndItsSources() throws Exception {
+        Path out = dir.resolve("sample.qdpx");
+        JsonObject o = CliRun.of("export", p, "qdpx", "--out", out.toString(), "--json").ok().json().getAsJsonObject();
+        assertEquals(5, o.get("sources").getAsInt());
+        assertEquals(30, o.get("codings").getAsInt());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            assertTrue(zip.getEntry("project.qde") != null);
+            assertEquals(6, zip.size(), "project.qde and five sources");
+        }
+    }
 }

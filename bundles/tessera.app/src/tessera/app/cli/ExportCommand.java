@@ -29,7 +29,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export PROJECT.tessera matrix|attributes|cooccurrence|segments|codebook|all[,...] --out FILE"
+        return "export PROJECT.tessera matrix|attributes|cooccurrence|segments|codebook|all[,...]|qdpx --out FILE"
                 + " [--format xlsx|csv] [--value count|characters|presence] [--aggregate] [--attribute NAME]"
                 + " [--mode overlap|paragraph|near] [--distance N] [--codes PATH,...] [--no-subcodes]"
                 + " [--docs DOC,...] [--where NAME=VALUE,...] [--coders NAME,...]";
@@ -37,7 +37,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export matrices, the coded-segment review sheet or the codebook to XLSX or CSV";
+        return "export matrices, the coded-segment review sheet or the codebook to XLSX or CSV; the project to REFI-QDA .qdpx";
     }
 
     @Override
@@ -53,6 +53,9 @@ final class ExportCommand implements Command {
     @Override
     public int run(Args args, CliContext ctx) throws Exception {
         String project = args.positional(0, "project file");
+        if ("qdpx".equals(args.positional(1, "what to export"))) {
+            return qdpx(project, args, ctx);
+        }
         List<ExportKind> kinds = kinds(args.positional(1, "what to export"));
         args.atMost(2);
         Path out = Path.of(args.required("out"));
@@ -89,6 +92,24 @@ final class ExportCommand implements Command {
             report.files().forEach(f -> ctx.out.println("wrote " + f));
             report.notes().forEach(n -> ctx.out.println("note: " + n));
         });
+        return 0;
+    }
+
+    /** The whole project as a REFI-QDA project file, for NVivo, ATLAS.ti, MAXQDA and QualCoder. */
+    private int qdpx(String project, Args args, CliContext ctx) throws Exception {
+        args.atMost(2);
+        var store = ctx.open(project);
+        Path out = Path.of(args.required("out"));
+        Path written = tessera.exchange.refi.QdpxExporter.export(store, out);
+        com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+        o.addProperty("file", written.toString());
+        o.addProperty("sources", store.documents().size());
+        o.addProperty("codes", store.codebook().size());
+        o.addProperty("codings", store.codings(tessera.core.store.CodingFilter.ALL).size());
+        o.addProperty("notes", store.allMemos().size());
+        ctx.print(o, () -> ctx.out.println("wrote " + written + " (" + o.get("sources").getAsInt() + " sources, "
+                + o.get("codes").getAsInt() + " codes, " + o.get("codings").getAsInt() + " codings, "
+                + o.get("notes").getAsInt() + " notes)"));
         return 0;
     }
 
