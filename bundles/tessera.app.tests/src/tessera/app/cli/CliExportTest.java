@@ -86,4 +86,22 @@ class CliExportTest {
             assertEquals(6, zip.size(), "project.qde and five sources");
         }
     }
+
+    @Test
+    void qdpxComesBackAsANewProjectAndAnUnreadableOneLeavesNone() throws Exception {
+        Path out = dir.resolve("sample.qdpx");
+        CliRun.of("export", p, "qdpx", "--out", out.toString()).ok();
+        Path copy = dir.resolve("copy.tessera");
+        JsonObject o = CliRun.of("import-qdpx", out.toString(), copy.toString(), "--json").ok().json().getAsJsonObject();
+        assertEquals(5, o.get("documents").getAsInt());
+        assertEquals(30, o.get("codings").getAsInt());
+        assertEquals(0, o.getAsJsonArray("skipped").size());
+        Path broken = dir.resolve("broken.qdpx");
+        Files.writeString(broken, "not a zip");
+        Path none = dir.resolve("none.tessera");
+        CliRun r = CliRun.of("import-qdpx", broken.toString(), none.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("broken.qdpx"), r.err());
+        assertTrue(!Files.exists(none), "no project is left behind");
+    }
 }

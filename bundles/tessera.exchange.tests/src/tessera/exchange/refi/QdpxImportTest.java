@@ -1,0 +1,181 @@
+package tessera.exchange.refi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FileOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.model.Coding;
+import tessera.core.sample.SampleProject;
+import tessera.core.store.CodingFilter;
+import tessera.core.store.ProjectStore;
+import tessera.core.store.ProjectStores;
+import tessera.core.text.CodePointIndex;
+import tessera.exchange.importer.ImportException;
+
+/** .qdpx round trips, files in the styles of MAXQDA, ATLAS.ti and QualCoder, and hostile archives. */
+class QdpxImportTest {
+
+    static final String NS = "urn:QDA-XML:project:1.0";
+    static final String U = "11111111-1111-1111-1111-111111111111";
+    static final String C1 = "22222222-2222-2222-2222-222222222222";
+    static final String C2 = "33333333-3333-3333-3333-333333333333";
+    static final String S = "44444444-4444-4444-4444-444444444444";
+
+    @TempDir
+    Path dir;
+
+    /** What a project says, GUID by GUID, for comparing two projects. */
+    private static Set<String> model(ProjectStore s) {
+        Set<String> out = new TreeSet<>();
+        var book = s.codebook();
+        book.inOrder().forEach(c -> out.add("code " + c.guid() + " " + book.path(c.id()) + " " + c.colour() + " "
+                + c.codable() + " " + c.description()));
+        var names = s.coderNames();
+        for (var d : s.documents()) {
+            out.add("doc " + d.guid() + " " + d.name() + " " + s.text(d.id()).hashCode());
+            for (Coding c : s.codings(CodingFilter.document(d.id()))) {
+                out.add("coding " + c.guid() + " " + d.guid() + " " + book.get(c.codeId()).orElseThrow().guid() + " ["
+                        + c.start() + "," + c.end() + ") " + names.get(c.coderId()));
+            }
+        }
+        s.attributeValuesByDocument().forEach((doc, values) -> out.add("values " + s.document(doc).orElseThrow()
+                .guid() + " " + values));
+        s.allMemos().forEach(m -> out.add("memo " + m.guid() + " " + m.target().kind() + " " + m.text()));
+        return out;
+    }
+
+    @Test
+    void exportImportExportKeepsTheSameModel() throws Exception {
+        try (ProjectStore sample = SampleProject.create(dir.resolve("s.tessera"), "tester")) {
+            Path first = QdpxExporter.export(sample, dir.resolve("first.qdpx"));
+            try (ProjectStore copy = ProjectStores.create(dir.resolve("copy.tessera"), "copy", "tester")) {
+                QdpxImporter.Result r = QdpxImporter.importInto(copy, first);
+                assertTrue(r.skipped().isEmpty(), r.skipped().toString());
+                assertEquals(model(sample), model(copy));
+                Path second = QdpxExporter.export(copy, dir.resolve("second.qdpx"));
+                try (ProjectStore again = ProjectStores.create(dir.resolve("again.tessera"), "again", "tester")) {
+                    QdpxImporter.importInto(again, second);
+                    assertEquals(model(sample), model(again));
+                }
+                copy.undo();
+                assertTrue(copy.documents().isEmpty(), "one undo takes the whole import back");
+            }
+        }
+    }
+
+    private Path qdpx(String name, String qde, Map<String, byte[]> files) throws Exception {
+        Path p = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(new FileOutputStream(p.toFile()))) {
+            zip.putNextEntry(new ZipEntry("project.qde"));
+            zip.write(qde.getBytes(StandardCharsets.UTF_8));
+            for (var e : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+            }
+        }
+        return p;
+    }
+
+    private static String project(String origin, int start, int end, String extra) {
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"" + NS + "\" name=\"p\" origin=\"" + origin
+                + "\"><Users><User guid=\"" + U + "\" name=\"Kim\"/></Users><CodeBook><Codes><Code guid=\"" + C1
+                + "\" name=\"Drivers\" isCodable=\"false\" color=\"#F00\"><Code guid=\"" + C2
+                + "\" name=\"Local\" isCodable=\"true\"/></Code></Codes></CodeBook><Sources><TextSource guid=\"" + S
+                + "\" name=\"interview\" plainTextPath=\"internal://" + S + ".txt\"><PlainTextSelection guid=\""
+                + "55555555-5555-5555-5555-555555555555\" startPosition=\"" + start + "\" endPosition=\"" + end
+                + "\" creatingUser=\"" + U + "\"><Coding guid=\"66666666-6666-6666-6666-666666666666\" creatingUser=\""
+                + U + "\"><CodeRef targetGUID=\"" + C2 + "\"/></Coding></PlainTextSelection>" + extra
+                + "</TextSource></Sources></Project>";
+    }
+
+    private String coded(Path qdpx) throws Exception {
+        try (ProjectStore p = ProjectStores.create(dir.resolve(qdpx.getFileName() + ".tessera"), "p", "tester")) {
+            QdpxImporter.importInto(p, qdpx);
+            Coding c = p.codings(CodingFilter.ALL).get(0);
+            String text = p.text(c.documentId());
+            assertEquals("Drivers/Local", p.codebook().path(c.codeId()));
+            assertEquals("Kim", p.coderNames().get(c.coderId()));
+            return CodePointIndex.slice(text, CodePointIndex.of(text), c.start(), c.end());
+        }
+    }
+
+    @Test
+    void maxqdaCountsCrlfAsTwoWithABomInCapitalisedSources() throws Exception {
+        String text = "第一行\r\n\uD842\uDFB7田さんは港の人です。";
+        byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+        int start = text.codePointCount(0, text.indexOf("\uD842"));
+        Path p = qdpx("maxqda.qdpx", project("MAXQDA 2022", start, start + 4, ""), Map.of("Sources/" + S + ".txt", bytes));
+        assertEquals("\uD842\uDFB7田さん", coded(p));
+    }
+
+    @Test
+    void atlasTiCountsANewlineAsOneWhileTheFileHasCrlf() throws Exception {
+        String text = "第一行\r\n第二行的城市外交";
+        int start = "第一行\n第二行的".length();
+        Path p = qdpx("atlas.qdpx", project("ATLAS.ti 23", start, start + 4, ""),
+                Map.of("sources/" + S + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("城市外交", coded(p));
+    }
+
+    @Test
+    void qualcoderStyleWithNotesAndWhatCannotBeImportedReported() throws Exception {
+        String text = "Sister cities meet every year.";
+        String extra = "<NoteRef targetGUID=\"77777777-7777-7777-7777-777777777777\"/>";
+        String qde = project("QualCoder 3.5", 0, 13, extra).replace("</Sources>", "<PictureSource guid=\""
+                + "88888888-8888-8888-8888-888888888888\" name=\"photo\" path=\"internal://x.png\"/></Sources>"
+                + "<Notes><Note guid=\"77777777-7777-7777-7777-777777777777\" name=\"n\"><PlainTextContent>Check the date"
+                + "</PlainTextContent></Note></Notes>");
+        Path p = qdpx("qualcoder.qdpx", qde, Map.of("sources/" + S + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+        QdpxImporter.Result r = QdpxImporter.read(p);
+        assertTrue(r.skipped().stream().anyMatch(s -> s.contains("PictureSource")), r.skipped().toString());
+        assertEquals("Sister cities", coded(p));
+        try (ProjectStore s = ProjectStores.create(dir.resolve("q2.tessera"), "q", "tester")) {
+            QdpxImporter.importInto(s, p);
+            assertEquals("Check the date", s.allMemos().get(0).text());
+            assertEquals(tessera.core.model.MemoTarget.Kind.DOCUMENT, s.allMemos().get(0).target().kind());
+        }
+    }
+
+    @Test
+    void hostileAndBrokenArchivesAreRefusedAndTheProjectIsUntouched() throws Exception {
+        byte[] ok = "text".getBytes(StandardCharsets.UTF_8);
+        Path xxe = qdpx("xxe.qdpx", "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<Project xmlns=\"" + NS + "\" name=\"&x;\"/>", Map.of());
+        Path slip = qdpx("slip.qdpx", project("x", 0, 2, ""), Map.of("../../evil.txt", ok));
+        Path missing = qdpx("missing.qdpx", project("x", 0, 2, ""), Map.of());
+        Path bomb = dir.resolve("bomb.qdpx");
+        try (ZipOutputStream zip = new ZipOutputStream(new FileOutputStream(bomb.toFile()))) {
+            zip.putNextEntry(new ZipEntry("project.qde"));
+            zip.write(new byte[1 << 20]);
+            for (int i = 0; i < 100; i++) {
+                zip.write(new byte[1 << 20]);
+            }
+        }
+        Path unknownCode = qdpx("unknown.qdpx", project("x", 0, 2, "").replace("<CodeRef targetGUID=\"" + C2,
+                "<CodeRef targetGUID=\"99999999-9999-9999-9999-999999999999"), Map.of("sources/" + S + ".txt", ok));
+        try (ProjectStore s = ProjectStores.create(dir.resolve("h.tessera"), "h", "tester")) {
+            long seq = s.lastSeq();
+            for (Path p : java.util.List.of(xxe, slip, missing, bomb)) {
+                ImportException e = assertThrows(ImportException.class, () -> QdpxImporter.importInto(s, p), p.toString());
+                assertTrue(e.getMessage().contains(p.getFileName().toString()), e.getMessage());
+            }
+            assertEquals(seq, s.lastSeq(), "nothing was written");
+            QdpxImporter.Result r = QdpxImporter.importInto(s, unknownCode);
+            assertTrue(r.skipped().stream().anyMatch(x -> x.contains("no code")), r.skipped().toString());
+            assertTrue(s.codings(CodingFilter.ALL).isEmpty());
+            assertEquals(1, s.documents().size());
+        }
+    }
+}
