@@ -67,6 +67,7 @@ public record ImportProject(String source, Model model) implements Operation {
 
     @Override
     public void apply(Tx tx) {
+        refuseClashes(tx);
         Map<String, Long> users = new HashMap<>();
         for (User u : model.users()) {
             Long id = tx.coderByName(u.name()).map(c -> c.id()).orElse(null);
@@ -140,6 +141,39 @@ public record ImportProject(String source, Model model) implements Operation {
             row.put("created_at", at);
             row.put("modified_at", at);
             tx.insert(Table.MEMO, row);
+        }
+    }
+
+    /** GUIDs and names already in the project: the same file imported twice, or a clash, is refused whole. */
+    private void refuseClashes(Tx tx) {
+        java.util.Set<String> guids = new java.util.HashSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        tx.documents().forEach(d -> {
+            guids.add(d.guid());
+            names.add(d.name());
+        });
+        tx.codebook().inOrder().forEach(c -> guids.add(c.guid()));
+        for (Source s : model.sources()) {
+            if (guids.contains(s.guid())) {
+                throw new tessera.core.store.OperationException("the project already holds the document '" + s.name()
+                        + "' (GUID " + s.guid() + "): this file was imported before");
+            }
+            if (names.contains(s.name())) {
+                throw new tessera.core.store.OperationException("the project already has a document named '"
+                        + s.name() + "'; rename it first");
+            }
+        }
+        for (CodeNode c : model.codes()) {
+            if (guids.contains(c.guid()) || tx.codebook().child(null, c.name()).isPresent()) {
+                throw new tessera.core.store.OperationException("the project already has the code '" + c.name()
+                        + "' at the top of its codebook");
+            }
+        }
+        for (Variable v : model.variables()) {
+            if (tx.attributeByName(v.name()).isPresent()) {
+                throw new tessera.core.store.OperationException("the project already has an attribute named '"
+                        + v.name() + "'");
+            }
         }
     }
 

@@ -69,6 +69,11 @@ class QdpxImportTest {
                     QdpxImporter.importInto(again, second);
                     assertEquals(model(sample), model(again));
                 }
+                long seq = copy.lastSeq();
+                tessera.core.store.StoreException twice = assertThrows(tessera.core.store.StoreException.class,
+                        () -> QdpxImporter.importInto(copy, first));
+                assertTrue(twice.getMessage().contains("imported before"), twice.getMessage());
+                assertEquals(seq, copy.lastSeq());
                 copy.undo();
                 assertTrue(copy.documents().isEmpty(), "one undo takes the whole import back");
             }

@@ -134,6 +134,9 @@ public final class Messages extends NLS {
     public static String Import_title;
     public static String Import_done;
     public static String Import_failed;
+    public static String Refi_title;
+    public static String Refi_imported;
+    public static String Refi_exported;
 
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);
