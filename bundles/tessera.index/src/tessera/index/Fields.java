@@ -7,9 +7,11 @@ package tessera.index;
 public final class Fields {
 
     /** Bump when units or fields change: an index of another schema is rebuilt. */
-    public static final int SCHEMA = 3;
+    public static final int SCHEMA = 4;
 
     public static final String KIND = "kind";
+    /** The kind again as doc values, read while counting from the postings. */
+    public static final String KIND_DV = "kind_dv";
     public static final String UNIT_ID = "unit";
     public static final String DOCUMENT_ID = "document";
     public static final String START = "start";

@@ -72,6 +72,9 @@ final class Search {
         String kind = segments ? Fields.SEGMENT_UNIT
                 : options.unit() == SearchOptions.Unit.PARAGRAPH ? Fields.PARAGRAPH_UNIT : Fields.DOCUMENT_UNIT;
         List<Literal> literals = distinct(QueryCompiler.literals(query));
+        if (kind.equals(Fields.DOCUMENT_UNIT) && onlyWords(query) && literals.stream().allMatch(Search::pureCjk)) {
+            return cjkWords(queryText, literals, options, t0);
+        }
         List<Integer> candidates;
         int matched;
         if (kind.equals(Fields.DOCUMENT_UNIT) && onlyWords(query)) {
@@ -118,6 +121,96 @@ final class Search {
         }
         int total = countFromPostings ? postingsCount(candidates, literals) : verified;
         return new SearchResult(queryText, kind, total, matched, List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * CJK words joined by OR, the commonest search: counted from the postings (every character a token, every
+     * adjacent pair a bigram), and only the first paragraphs in document order read for the hits shown, found by a
+     * sorted top-N search rather than by sorting every candidate.
+     */
+    private SearchResult cjkWords(String queryText, List<Literal> literals, SearchOptions options, long t0)
+            throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        literals.forEach(l -> any.add(QueryCompiler.candidates(l), Occur.SHOULD));
+        Query paragraphs = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER).build();
+        long[] counts = postingsCount(literals);
+        List<Hit> hits = new ArrayList<>();
+        if (options.limit() > 0) {
+            org.apache.lucene.search.Sort order = new org.apache.lucene.search.Sort(
+                    new org.apache.lucene.search.SortField(Fields.DOCUMENT_ID, org.apache.lucene.search.SortField.Type.LONG),
+                    new org.apache.lucene.search.SortField(Fields.START, org.apache.lucene.search.SortField.Type.LONG));
+            StoredFields stored = searcher.storedFields();
+            int all = Math.max(1, searcher.getIndexReader().maxDoc());
+            for (int n = Math.min(all, Math.max(16, options.limit())); hits.size() < options.limit();
+                    n = (int) Math.min(all, n * 4L)) {
+                hits.clear();
+                org.apache.lucene.search.TopDocs top = searcher.search(paragraphs, n, order);
+                for (org.apache.lucene.search.ScoreDoc d : top.scoreDocs) {
+                    for (Hit h : hitsIn(read(stored.document(d.doc)), literals, true)) {
+                        if (hits.size() < options.limit()) {
+                            hits.add(h);
+                        }
+                    }
+                }
+                if (top.scoreDocs.length < n || n == all) {
+                    break; // every candidate was read
+                }
+            }
+        }
+        return new SearchResult(queryText, Fields.DOCUMENT_UNIT, (int) counts[0], (int) counts[1], List.copyOf(hits),
+                seq, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * The occurrences of pure CJK literals in every paragraph, and the number of documents holding one, from the
+     * postings alone: a character's term frequency, or the positions of a phrase of bigrams.
+     */
+    private long[] postingsCount(List<Literal> literals) throws IOException {
+        long total = 0;
+        java.util.BitSet documents = new java.util.BitSet();
+        for (Literal l : literals) {
+            List<String> tokens = QueryCompiler.tokens(QUERY_ANALYZER, FoldedText.fold(l.text().strip()));
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues document = DocValues.getNumeric(leaf.reader(), Fields.DOCUMENT_ID);
+                org.apache.lucene.index.SortedDocValues kind = DocValues.getSorted(leaf.reader(), Fields.KIND_DV);
+                int paragraphOrd = kind.lookupTerm(new BytesRef(Fields.PARAGRAPH_UNIT));
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs(); // postings still list deleted units
+                if (tokens.size() == 1) {
+                    Terms terms = leaf.reader().terms(Fields.TEXT);
+                    TermsEnum te = terms == null ? null : terms.iterator();
+                    if (te == null || !te.seekExact(new BytesRef(tokens.get(0)))) {
+                        continue;
+                    }
+                    PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if ((live == null || live.get(d)) && kind.advanceExact(d) && kind.ordValue() == paragraphOrd) {
+                            total += pe.freq();
+                            if (document.advanceExact(d)) {
+                                documents.set((int) document.longValue());
+                            }
+                        }
+                    }
+                } else {
+                    IntervalIterator it = Intervals.phrase(tokens.toArray(String[]::new)).intervals(Fields.TEXT, leaf);
+                    if (it == null) {
+                        continue;
+                    }
+                    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                        if ((live == null || live.get(d)) && kind.advanceExact(d) && kind.ordValue() == paragraphOrd) {
+                            int before = (int) total;
+                            while (it.nextInterval() != IntervalIterator.NO_MORE_INTERVALS) {
+                                total++;
+                            }
+                            if (total > before && document.advanceExact(d)) {
+                                documents.set((int) document.longValue());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new long[] {total, documents.cardinality()};
     }
 
     /** Candidates above this many paragraphs (reading and folding one takes about 40 microseconds) are counted from the postings when the literals allow it. */

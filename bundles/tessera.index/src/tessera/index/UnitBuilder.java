@@ -96,6 +96,7 @@ final class UnitBuilder {
     private static Document common(Source source, String kind, String unitId) {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+        d.add(new org.apache.lucene.document.SortedDocValuesField(Fields.KIND_DV, new org.apache.lucene.util.BytesRef(kind)));
         d.add(new StringField(Fields.UNIT_ID, unitId, Field.Store.NO));
         d.add(new StringField(Fields.DOCUMENT_ID, Long.toString(source.documentId()), Field.Store.YES));
         d.add(new NumericDocValuesField(Fields.DOCUMENT_ID, source.documentId()));
