@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
 
-import tessera.core.model.Coding;
 import tessera.core.ops.AddCoding;
 import tessera.core.ops.Batch;
 import tessera.core.store.CodingFilter;
@@ -100,10 +99,5 @@ public final class AutoCoder {
         }
         // a full stop ends an English sentence when a space or the end follows it
         return (c == '.' || c == ';') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
-    }
-
-    /** For tests: a coding's passage as a range. */
-    static Range of(Coding c) {
-        return new Range(c.documentId(), c.start(), c.end());
     }
 }

@@ -16,7 +16,6 @@ import tessera.core.model.Document;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectReader;
 import tessera.core.store.RowChange;
-import tessera.core.store.Rows;
 import tessera.core.text.CodePointIndex;
 
 /**
@@ -129,10 +128,5 @@ final class UnitIndexer {
             writer.updateDocument(new Term(Fields.UNIT_ID, Fields.segmentUnit(id)),
                     UnitBuilder.segment(source, index, c, context.book(), context.coders()));
         }
-    }
-
-    /** For a change whose row image is a coding, the coding it leaves. */
-    static Coding codingOf(RowChange change) {
-        return Rows.coding(change);
     }
 }

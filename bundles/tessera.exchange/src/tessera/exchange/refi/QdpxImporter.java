@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -379,10 +378,5 @@ public final class QdpxImporter {
 
     private static String attr(Element e, String name) {
         return e == null ? "" : e.getAttribute(name);
-    }
-
-    /** For tests: the archive's entries. */
-    Map<String, byte[]> entries() {
-        return new HashMap<>(entries);
     }
 }
