@@ -190,13 +190,18 @@ public final class ProjectIndex implements AutoCloseable {
             }
             for (java.util.concurrent.Future<?> f : pending) {
                 if (progress.isCanceled()) {
-                    pool.shutdownNow();
+                    // no shutdownNow: an interrupt while Kuromoji or SmartChinese loads its dictionary would break
+                    // that analyzer's class for the rest of the session; the tasks see the cancel and stop
+                    pool.shutdown();
+                    awaitQuietly(pool);
                     writer.rollback();
                     throw new OperationCanceledException();
                 }
                 try {
                     f.get();
                 } catch (ExecutionException e) {
+                    pool.shutdown();
+                    awaitQuietly(pool);
                     throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -209,6 +214,14 @@ public final class ProjectIndex implements AutoCloseable {
         }
         commit(at);
         progress.worked(1);
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void catchUp(IProgressMonitor monitor) throws IOException {
