@@ -171,4 +171,29 @@ class SearchFiltersAndLifecycleTest {
         assertTrue(zh.total() > 0);
         assertTrue(zh.hits().stream().allMatch(h -> h.text().equals("城市")), "SmartChinese word hits");
     }
+
+    @Test
+    void aCancelledBuildLeavesNoIndexAndEveryAnalyzerWorking() throws Exception {
+        index.close();
+        for (int i = 0; i < 60; i++) {
+            f.store.apply(new tessera.core.ops.AddDocument("extra " + i, "北九州市の国際協力 " + i + "\n서울과 부산 " + i,
+                    "ja", "txt"));
+        }
+        ProjectIndex.deleteTree(ProjectIndex.directoryOf(f.store.path()));
+        org.eclipse.core.runtime.NullProgressMonitor cancelSoon = new org.eclipse.core.runtime.NullProgressMonitor() {
+            private int worked;
+
+            @Override
+            public void worked(int work) {
+                if (++worked == 3) {
+                    setCanceled(true);
+                }
+            }
+        };
+        assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
+                () -> ProjectIndex.open(f.store, cancelSoon));
+        index = ProjectIndex.open(f.store);
+        assertEquals("missing", index.openedBecause(), "nothing half-built was kept");
+        assertTrue(search("word:協力").total() > 60, "Kuromoji still segments after the cancel");
+    }
 }
