@@ -119,7 +119,7 @@ final class Search {
                 }
             }
         }
-        int total = countFromPostings ? postingsCount(candidates, literals) : verified;
+        int total = countFromPostings ? (int) postingsCount(literals, only(candidates))[0] : verified;
         return new SearchResult(queryText, kind, total, matched, List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
     }
 
@@ -134,7 +134,7 @@ final class Search {
         literals.forEach(l -> any.add(QueryCompiler.candidates(l), Occur.SHOULD));
         Query paragraphs = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER).build();
-        long[] counts = postingsCount(literals);
+        long[] counts = postingsCount(literals, PARAGRAPHS);
         List<Hit> hits = new ArrayList<>();
         if (options.limit() > 0) {
             org.apache.lucene.search.Sort order = new org.apache.lucene.search.Sort(
@@ -162,20 +162,45 @@ final class Search {
                 seq, (System.nanoTime() - t0) / 1e6);
     }
 
+    /** Which units of a leaf are counted. */
+    @FunctionalInterface
+    private interface Counted {
+        boolean test(int doc) throws IOException;
+    }
+
+    /** The test for one leaf of the index. */
+    @FunctionalInterface
+    private interface Units {
+        Counted in(LeafReaderContext leaf) throws IOException;
+    }
+
+    /** Every live paragraph unit: what CJK words joined by OR are counted in. */
+    private static final Units PARAGRAPHS = leaf -> {
+        org.apache.lucene.index.SortedDocValues kind = DocValues.getSorted(leaf.reader(), Fields.KIND_DV);
+        int paragraph = kind.lookupTerm(new BytesRef(Fields.PARAGRAPH_UNIT));
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs(); // postings still list deleted units
+        return d -> (live == null || live.get(d)) && kind.advanceExact(d) && kind.ordValue() == paragraph;
+    };
+
+    /** The given units (global doc ids), e.g. the candidates of a query. */
+    private Units only(List<Integer> docs) {
+        FixedBitSet set = new FixedBitSet(searcher.getIndexReader().maxDoc());
+        docs.forEach(set::set);
+        return leaf -> d -> set.get(leaf.docBase + d);
+    }
+
     /**
-     * The occurrences of pure CJK literals in every paragraph, and the number of documents holding one, from the
+     * The occurrences of pure CJK literals in the counted units, and the number of documents holding one, from the
      * postings alone: a character's term frequency, or the positions of a phrase of bigrams.
      */
-    private long[] postingsCount(List<Literal> literals) throws IOException {
+    private long[] postingsCount(List<Literal> literals, Units units) throws IOException {
         long total = 0;
         java.util.BitSet documents = new java.util.BitSet();
         for (Literal l : literals) {
             List<String> tokens = QueryCompiler.tokens(QUERY_ANALYZER, FoldedText.fold(l.text().strip()));
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Counted counted = units.in(leaf);
                 NumericDocValues document = DocValues.getNumeric(leaf.reader(), Fields.DOCUMENT_ID);
-                org.apache.lucene.index.SortedDocValues kind = DocValues.getSorted(leaf.reader(), Fields.KIND_DV);
-                int paragraphOrd = kind.lookupTerm(new BytesRef(Fields.PARAGRAPH_UNIT));
-                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs(); // postings still list deleted units
                 if (tokens.size() == 1) {
                     Terms terms = leaf.reader().terms(Fields.TEXT);
                     TermsEnum te = terms == null ? null : terms.iterator();
@@ -184,7 +209,7 @@ final class Search {
                     }
                     PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if ((live == null || live.get(d)) && kind.advanceExact(d) && kind.ordValue() == paragraphOrd) {
+                        if (counted.test(d)) {
                             total += pe.freq();
                             if (document.advanceExact(d)) {
                                 documents.set((int) document.longValue());
@@ -197,8 +222,8 @@ final class Search {
                         continue;
                     }
                     for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                        if ((live == null || live.get(d)) && kind.advanceExact(d) && kind.ordValue() == paragraphOrd) {
-                            int before = (int) total;
+                        if (counted.test(d)) {
+                            long before = total;
                             while (it.nextInterval() != IntervalIterator.NO_MORE_INTERVALS) {
                                 total++;
                             }
@@ -306,43 +331,6 @@ final class Search {
         return keys;
     }
 
-    /** The occurrences of pure CJK literals in the candidate units, from term frequencies and bigram phrases. */
-    private int postingsCount(List<Integer> candidates, List<Literal> literals) throws IOException {
-        FixedBitSet units = new FixedBitSet(searcher.getIndexReader().maxDoc());
-        candidates.forEach(units::set);
-        int total = 0;
-        for (Literal l : literals) {
-            List<String> tokens = QueryCompiler.tokens(QUERY_ANALYZER, FoldedText.fold(l.text().strip()));
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                if (tokens.size() == 1) {
-                    Terms terms = leaf.reader().terms(Fields.TEXT);
-                    TermsEnum te = terms == null ? null : terms.iterator();
-                    if (te == null || !te.seekExact(new BytesRef(tokens.get(0)))) {
-                        continue;
-                    }
-                    PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (units.get(leaf.docBase + d)) {
-                            total += pe.freq();
-                        }
-                    }
-                } else {
-                    IntervalIterator it = Intervals.phrase(tokens.toArray(String[]::new)).intervals(Fields.TEXT, leaf);
-                    if (it == null) {
-                        continue;
-                    }
-                    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                        if (units.get(leaf.docBase + d)) {
-                            while (it.nextInterval() != IntervalIterator.NO_MORE_INTERVALS) {
-                                total++;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return total;
-    }
 
     private static Query filtered(Query query, String kind) {
         return new BooleanQuery.Builder().add(query, Occur.MUST)

@@ -55,7 +55,7 @@ final class SearchCommand implements Command {
     }
 
     private void printText(java.io.PrintStream out, ProjectStore store, SearchResult r) {
-        Map<Hit, List<String>> codes = SearchSupport.codesAt(store, r.hits());
+        Map<Hit, List<String>> codes = tessera.index.HitCodes.at(store, r.hits());
         out.println(r.total() + " hits in " + r.units() + " " + r.unit() + (r.units() == 1 ? "" : "s")
                 + (r.hits().size() < r.total() ? " (first " + r.hits().size() + " shown)" : ""));
         for (Hit h : r.hits()) {

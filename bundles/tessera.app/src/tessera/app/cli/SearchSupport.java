@@ -43,11 +43,6 @@ final class SearchSupport {
         }
     }
 
-    /** The codes whose codings cover each hit. */
-    static Map<Hit, List<String>> codesAt(ProjectStore store, List<Hit> hits) {
-        return tessera.index.HitCodes.at(store, hits);
-    }
-
     static JsonObject json(ProjectStore store, SearchResult r) {
         JsonObject o = new JsonObject();
         o.addProperty("query", r.query());
@@ -56,7 +51,7 @@ final class SearchSupport {
         o.addProperty("units", r.units());
         o.addProperty("indexSeq", r.seq());
         o.addProperty("millis", Math.round(r.millis() * 10) / 10.0);
-        Map<Hit, List<String>> codes = codesAt(store, r.hits());
+        Map<Hit, List<String>> codes = tessera.index.HitCodes.at(store, r.hits());
         Map<Long, String> names = new HashMap<>();
         JsonArray hits = new JsonArray();
         for (Hit h : r.hits()) {

@@ -40,10 +40,15 @@ public record CreateCode(Long parentId, String name, String colour, String descr
         row.put("guid", Tx.newGuid());
         row.put("parent_id", parentId);
         row.put("name", n);
-        row.put("colour", colour == null ? Checks.PALETTE[book.size() % Checks.PALETTE.length] : Checks.colour(colour));
+        row.put("colour", colour == null ? paletteColour(book.size()) : Checks.colour(colour));
         row.put("description", description == null ? "" : description);
         row.put("codable", codable);
         row.put("sort_order", order);
         tx.insert(Table.CODE, row);
+    }
+
+    /** The n-th colour of the palette new codes take, e.g. for codes imported without one. */
+    public static String paletteColour(int n) {
+        return Checks.PALETTE[Math.floorMod(n, Checks.PALETTE.length)];
     }
 }

@@ -41,9 +41,6 @@ import tessera.exchange.importer.ImportException;
  */
 public final class QdpxImporter {
 
-    static final String[] PALETTE = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46a0a0", "#f032e6",
-        "#808000", "#000075", "#9a6324"};
-
     /** What was read: the operation's model, the tool that wrote it, and what was left out and why. */
     public record Result(ImportProject.Model model, String origin, List<String> skipped) {
     }
@@ -294,7 +291,7 @@ public final class QdpxImporter {
             return ("#" + c.charAt(1) + c.charAt(1) + c.charAt(2) + c.charAt(2) + c.charAt(3) + c.charAt(3))
                     .toLowerCase(Locale.ROOT);
         }
-        return PALETTE[index % PALETTE.length];
+        return tessera.core.ops.CreateCode.paletteColour(index);
     }
 
     private static Instant instant(String s) {
