@@ -1,8 +1,11 @@
 package tessera.core.ops;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import tessera.core.model.Document;
+import tessera.core.model.OriginalFile;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -10,9 +13,15 @@ import tessera.core.store.Tx;
 
 /**
  * Adds a document whose plain text is already decoded and normalised (see {@code tessera.core.text}). The text
- * is kept once per content, so removing and restoring a document never copies it.
+ * is kept once per content, so removing and restoring a document never copies it; so is the original file, when
+ * one is given, and page starts (code points) for formats with pages.
  */
-public record AddDocument(String name, String text, String language, String sourceFormat) implements Operation {
+public record AddDocument(String name, String text, String language, String sourceFormat, OriginalFile original,
+        List<Integer> pageStarts) implements Operation {
+
+    public AddDocument(String name, String text, String language, String sourceFormat) {
+        this(name, text, language, sourceFormat, null, List.of());
+    }
 
     @Override
     public String type() {
@@ -30,6 +39,8 @@ public record AddDocument(String name, String text, String language, String sour
         if (tx.documentByName(n).isPresent()) {
             throw new OperationException("a document named '" + n + "' is already in the project");
         }
+        int length = text.codePointCount(0, text.length());
+        checkPages(pageStarts, length);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("guid", Tx.newGuid());
         row.put("name", n);
@@ -37,14 +48,40 @@ public record AddDocument(String name, String text, String language, String sour
         row.put("language", language == null ? "und" : language);
         row.put("source_format", sourceFormat == null ? "txt" : sourceFormat);
         row.put("imported_at", tx.nowText());
-        row.put("length_cp", text.codePointCount(0, text.length()));
+        row.put("length_cp", length);
+        row.put("original_name", original == null ? null : original.name());
+        row.put("original_hash", original == null ? null : tx.putOriginal(original.content()));
+        row.put("page_starts", Document.encodePages(pageStarts));
         tx.insert(Table.DOCUMENT, row);
     }
 
-    /** The log records the document's name and size, not its text, which the store keeps by hash. */
+    /** Page starts must rise from 0 and stay inside the text. */
+    static void checkPages(List<Integer> starts, int length) {
+        int previous = -1;
+        for (int s : starts == null ? List.<Integer>of() : starts) {
+            if (s <= previous || s > length || (previous < 0 && s != 0)) {
+                throw new OperationException("page starts " + starts + " do not fit a text of " + length
+                        + " code points");
+            }
+            previous = s;
+        }
+    }
+
+    /** The log records the document's name and size, not its text or file, which the store keeps by hash. */
     @Override
     public Object arguments() {
-        return Map.of("name", name, "length", text.length(), "language", String.valueOf(language),
-                "sourceFormat", String.valueOf(sourceFormat));
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("name", name);
+        args.put("length", text.length());
+        args.put("language", String.valueOf(language));
+        args.put("sourceFormat", String.valueOf(sourceFormat));
+        if (original != null) {
+            args.put("original", original.name());
+            args.put("originalBytes", original.content().length);
+        }
+        if (pageStarts != null && !pageStarts.isEmpty()) {
+            args.put("pages", pageStarts.size());
+        }
+        return args;
     }
 }

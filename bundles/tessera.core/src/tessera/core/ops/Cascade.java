@@ -38,6 +38,7 @@ final class Cascade {
             deleteCoding(tx, c.id());
         }
         deleteMemos(tx, MemoTarget.code(codeId));
+        tx.setMembers("code_id", codeId).forEach(id -> tx.delete(Table.SET_MEMBER, id));
         tx.delete(Table.CODE, codeId);
     }
 
@@ -49,6 +50,7 @@ final class Cascade {
         List<Long> values = tx.attributeValues().stream().filter(v -> v.documentId() == documentId)
                 .map(v -> tx.attributeValueId(v.documentId(), v.attributeId()).orElseThrow()).toList();
         values.forEach(id -> tx.delete(Table.ATTRIBUTE_VALUE, id));
+        tx.setMembers("document_id", documentId).forEach(id -> tx.delete(Table.SET_MEMBER, id));
         tx.delete(Table.DOCUMENT, documentId);
     }
 }

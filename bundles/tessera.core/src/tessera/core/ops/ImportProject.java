@@ -7,19 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 import tessera.core.model.AttributeType;
+import tessera.core.model.OriginalFile;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
 
 /**
  * Brings a whole project from another tool (a REFI-QDA project, already read and checked) into this one in one
- * transaction, keeping every GUID: users, codes, attributes, documents with their values, codings and memos. One
+ * transaction, keeping every GUID: users, codes, attributes, documents with their values and original files,
+ * codings, memos and sets. One
  * undo takes it all back; a failure leaves the project as it was.
  */
 public record ImportProject(String source, Model model) implements Operation {
 
     public record Model(List<User> users, List<CodeNode> codes, List<Variable> variables, List<Source> sources,
-            List<Note> notes) {
+            List<Note> notes, List<SetDef> sets) {
+    }
+
+    /** A set; its members are GUIDs of sources and codes of the model. */
+    public record SetDef(String guid, String name, String description, List<String> members) {
     }
 
     public record User(String guid, String name) {
@@ -32,9 +38,9 @@ public record ImportProject(String source, Model model) implements Operation {
     public record Variable(String guid, String name, AttributeType type) {
     }
 
-    /** A document; {@code values} maps variable GUIDs to canonical values. */
+    /** A document; {@code values} maps variable GUIDs to canonical values; {@code original} may be null. */
     public record Source(String guid, String name, String text, String language, Map<String, String> values,
-            List<Selection> selections) {
+            List<Selection> selections, OriginalFile original) {
     }
 
     /** A coding: [start, end) in code points of the source's text, its code and user by GUID. */
@@ -58,7 +64,7 @@ public record ImportProject(String source, Model model) implements Operation {
     @Override
     public Object arguments() {
         return Map.of("source", source, "documents", model.sources().size(), "codes", count(model.codes()),
-                "notes", model.notes().size());
+                "notes", model.notes().size(), "sets", model.sets().size());
     }
 
     private static int count(List<CodeNode> codes) {
@@ -104,6 +110,8 @@ public record ImportProject(String source, Model model) implements Operation {
             row.put("source_format", "qdpx");
             row.put("imported_at", tx.nowText());
             row.put("length_cp", s.text().codePointCount(0, s.text().length()));
+            row.put("original_name", s.original() == null ? null : s.original().name());
+            row.put("original_hash", s.original() == null ? null : tx.putOriginal(s.original().content()));
             long doc = tx.insert(Table.DOCUMENT, row);
             targets.put(s.guid(), doc);
             for (Map.Entry<String, String> v : s.values().entrySet()) {
@@ -126,6 +134,7 @@ public record ImportProject(String source, Model model) implements Operation {
                 targets.put(sel.codingGuid(), tx.insert(Table.CODING, coding));
             }
         }
+        insertSets(tx, targets);
         for (Note n : model.notes()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("guid", n.guid());
@@ -141,6 +150,28 @@ public record ImportProject(String source, Model model) implements Operation {
             row.put("created_at", at);
             row.put("modified_at", at);
             tx.insert(Table.MEMO, row);
+        }
+    }
+
+    private void insertSets(Tx tx, Map<String, Long> targets) {
+        for (SetDef set : model.sets()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("guid", set.guid());
+            row.put("name", set.name());
+            row.put("description", set.description());
+            long id = tx.insert(Table.SET, row);
+            for (String member : new java.util.LinkedHashSet<>(set.members())) {
+                Long target = targets.get(member);
+                if (target == null) {
+                    continue; // the reader reports members it cannot find
+                }
+                boolean document = model.sources().stream().anyMatch(s -> s.guid().equals(member));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("set_id", id);
+                m.put("document_id", document ? target : null);
+                m.put("code_id", document ? null : target);
+                tx.insert(Table.SET_MEMBER, m);
+            }
         }
     }
 
@@ -167,6 +198,14 @@ public record ImportProject(String source, Model model) implements Operation {
             if (guids.contains(c.guid()) || tx.codebook().child(null, c.name()).isPresent()) {
                 throw new tessera.core.store.OperationException("the project already has the code '" + c.name()
                         + "' at the top of its codebook");
+            }
+        }
+        java.util.Set<String> setNames = new java.util.HashSet<>();
+        tx.sets().forEach(set -> setNames.add(set.name()));
+        for (SetDef set : model.sets()) {
+            if (setNames.contains(set.name())) {
+                throw new tessera.core.store.OperationException("the project already has a set named '"
+                        + set.name() + "'");
             }
         }
         for (Variable v : model.variables()) {

@@ -54,6 +54,7 @@ public record MergeCodes(long sourceId, long targetId) implements Operation {
             }
         }
         moveMemos(tx, MemoTarget.code(source), "code_id", target);
+        moveSetMemberships(tx, source, target);
         for (Code child : tx.codebook().children(source)) {
             Optional<Code> clash = tx.codebook().child(target, child.name());
             if (clash.isPresent()) {
@@ -63,6 +64,21 @@ public record MergeCodes(long sourceId, long targetId) implements Operation {
             }
         }
         tx.delete(Table.CODE, source);
+    }
+
+    /** The target joins the sets the source was in; a membership it has already is not doubled. */
+    private static void moveSetMemberships(Tx tx, long source, long target) {
+        Set<Long> targetSets = new java.util.HashSet<>();
+        for (long m : tx.setMembers("code_id", target)) {
+            targetSets.add((Long) tx.readRow(Table.SET_MEMBER, m).get("set_id"));
+        }
+        for (long m : tx.setMembers("code_id", source)) {
+            if (targetSets.add((Long) tx.readRow(Table.SET_MEMBER, m).get("set_id"))) {
+                tx.update(Table.SET_MEMBER, m, Map.of("code_id", target));
+            } else {
+                tx.delete(Table.SET_MEMBER, m);
+            }
+        }
     }
 
     private static void moveMemos(Tx tx, MemoTarget from, String column, long to) {

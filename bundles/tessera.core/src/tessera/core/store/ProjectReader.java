@@ -13,6 +13,8 @@ import tessera.core.model.Coder;
 import tessera.core.model.Coding;
 import tessera.core.model.CodingReview;
 import tessera.core.model.Document;
+import tessera.core.model.ItemSet;
+import tessera.core.model.OriginalFile;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
 
@@ -29,6 +31,12 @@ public interface ProjectReader {
 
     /** The plain text of a document, which codings' code-point positions refer to. */
     String text(long documentId);
+
+    /** The file a document was imported from, when the project keeps it. */
+    Optional<OriginalFile> original(long documentId);
+
+    /** The project's sets of documents and codes, by name. */
+    List<ItemSet> sets();
 
     List<Code> codes();
 

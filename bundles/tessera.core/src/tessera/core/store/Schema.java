@@ -77,7 +77,22 @@ public final class Schema {
                             + " coding_id BIGINT NOT NULL UNIQUE REFERENCES coding (id),"
                             + " decision VARCHAR(40) NOT NULL, comment TEXT NOT NULL, reviewer VARCHAR(200) NOT NULL,"
                             + " reviewed_at VARCHAR(40) NOT NULL)",
-                    "INSERT INTO id_counter (table_name, next_id) VALUES ('coding_review', 1)")));
+                    "INSERT INTO id_counter (table_name, next_id) VALUES ('coding_review', 1)")),
+            new Migration(3, "original files, page starts and sets", List.of(
+                    // BYTEA is PostgreSQL's binary type; SQLite keeps a BLOB value unchanged under any column type.
+                    "CREATE TABLE original_file (hash CHAR(64) PRIMARY KEY, content BYTEA NOT NULL,"
+                            + " size_bytes BIGINT NOT NULL)",
+                    "ALTER TABLE document ADD COLUMN original_name VARCHAR(400)",
+                    "ALTER TABLE document ADD COLUMN original_hash CHAR(64) REFERENCES original_file (hash)",
+                    "ALTER TABLE document ADD COLUMN page_starts TEXT",
+                    "CREATE TABLE item_set (id BIGINT PRIMARY KEY, guid CHAR(36) NOT NULL UNIQUE,"
+                            + " name VARCHAR(200) NOT NULL UNIQUE CHECK (name <> ''), description TEXT NOT NULL)",
+                    "CREATE TABLE set_member (id BIGINT PRIMARY KEY, set_id BIGINT NOT NULL REFERENCES item_set (id),"
+                            + " document_id BIGINT REFERENCES document (id), code_id BIGINT REFERENCES code (id),"
+                            + " CHECK ((CASE WHEN document_id IS NULL THEN 0 ELSE 1 END)"
+                            + " + (CASE WHEN code_id IS NULL THEN 0 ELSE 1 END) = 1))",
+                    "CREATE INDEX set_member_set ON set_member (set_id)",
+                    "INSERT INTO id_counter (table_name, next_id) VALUES ('item_set', 1), ('set_member', 1)")));
 
     /**
      * The schema version this build writes; a file with a higher one was made by a newer Tessera. Derived from the

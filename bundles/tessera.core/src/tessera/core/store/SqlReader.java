@@ -21,6 +21,8 @@ import tessera.core.model.Coder;
 import tessera.core.model.Coding;
 import tessera.core.model.CodingReview;
 import tessera.core.model.Document;
+import tessera.core.model.ItemSet;
+import tessera.core.model.OriginalFile;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
 
@@ -28,7 +30,8 @@ import tessera.core.model.MemoTarget;
 class SqlReader implements ProjectReader {
 
     private static final String DOCUMENT_COLUMNS =
-            "id, guid, name, content_hash, language, source_format, length_cp, imported_at FROM document";
+            "id, guid, name, content_hash, language, source_format, length_cp, imported_at, original_name,"
+                    + " original_hash, page_starts FROM document";
     private static final String CODE_COLUMNS =
             "id, guid, parent_id, name, colour, description, codable, sort_order FROM code";
     private static final String CODING_COLUMNS =
@@ -80,7 +83,8 @@ class SqlReader implements ProjectReader {
 
     private static Document document(ResultSet rs) throws SQLException {
         return new Document(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getInt(7), instant(rs.getString(8)));
+                rs.getString(6), rs.getInt(7), instant(rs.getString(8)), rs.getString(9), rs.getString(10),
+                Document.decodePages(rs.getString(11)));
     }
 
     private static Code code(ResultSet rs) throws SQLException {
@@ -134,6 +138,32 @@ class SqlReader implements ProjectReader {
         return queryOne("SELECT t.text FROM document d JOIN text_content t ON t.hash = d.content_hash WHERE d.id = ?",
                 rs -> rs.getString(1), documentId)
                 .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, "no document with id " + documentId));
+    }
+
+    @Override
+    public Optional<OriginalFile> original(long documentId) {
+        return queryOne("SELECT d.original_name, o.content FROM document d JOIN original_file o"
+                + " ON o.hash = d.original_hash WHERE d.id = ?", rs -> new OriginalFile(rs.getString(1), rs.getBytes(2)),
+                documentId);
+    }
+
+    @Override
+    public List<ItemSet> sets() {
+        Map<Long, List<Long>> documents = new HashMap<>();
+        Map<Long, List<Long>> codes = new HashMap<>();
+        query("SELECT set_id, document_id, code_id FROM set_member ORDER BY id", rs -> {
+            Long doc = nullableLong(rs, "document_id");
+            Long code = nullableLong(rs, "code_id");
+            if (doc != null) {
+                documents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(doc);
+            } else {
+                codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(code);
+            }
+            return null;
+        });
+        return query("SELECT id, guid, name, description FROM item_set ORDER BY name, id",
+                rs -> new ItemSet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        documents.getOrDefault(rs.getLong(1), List.of()), codes.getOrDefault(rs.getLong(1), List.of())));
     }
 
     @Override

@@ -10,7 +10,8 @@ public enum Table {
     CODER("coder", col("guid", Type.TEXT), col("name", Type.TEXT)),
     DOCUMENT("document", col("guid", Type.TEXT), col("name", Type.TEXT), col("content_hash", Type.TEXT),
             col("language", Type.TEXT), col("source_format", Type.TEXT), col("imported_at", Type.TEXT),
-            col("length_cp", Type.INT)),
+            col("length_cp", Type.INT), col("original_name", Type.TEXT), col("original_hash", Type.TEXT),
+            col("page_starts", Type.TEXT)),
     CODE("code", col("guid", Type.TEXT), col("parent_id", Type.LONG), col("name", Type.TEXT),
             col("colour", Type.TEXT), col("description", Type.TEXT), col("codable", Type.BOOL),
             col("sort_order", Type.INT)),
@@ -25,7 +26,9 @@ public enum Table {
     ATTRIBUTE_VALUE("attribute_value", col("document_id", Type.LONG), col("attribute_id", Type.LONG),
             col("value", Type.TEXT)),
     REVIEW("coding_review", col("coding_id", Type.LONG), col("decision", Type.TEXT), col("comment", Type.TEXT),
-            col("reviewer", Type.TEXT), col("reviewed_at", Type.TEXT));
+            col("reviewer", Type.TEXT), col("reviewed_at", Type.TEXT)),
+    SET("item_set", col("guid", Type.TEXT), col("name", Type.TEXT), col("description", Type.TEXT)),
+    SET_MEMBER("set_member", col("set_id", Type.LONG), col("document_id", Type.LONG), col("code_id", Type.LONG));
 
     /** Column value types; values in a row map are Long, Integer, String or Boolean accordingly. */
     public enum Type { LONG, INT, TEXT, BOOL }

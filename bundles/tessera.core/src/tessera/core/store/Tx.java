@@ -96,6 +96,29 @@ public final class Tx extends SqlReader {
         return hash;
     }
 
+    /** Stores an original file's bytes under their SHA-256 unless they are there already; never changed nor removed. */
+    public String putOriginal(byte[] content) {
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (queryOne("SELECT 1 FROM original_file WHERE hash = ?", rs -> true, hash).isEmpty()) {
+            execute("INSERT INTO original_file (hash, content, size_bytes) VALUES (?, ?, ?)", hash, content,
+                    (long) content.length);
+        }
+        return hash;
+    }
+
+    /** The set memberships of a document ({@code document_id}) or a code ({@code code_id}). */
+    public java.util.List<Long> setMembers(String column, long id) {
+        if (!column.equals("document_id") && !column.equals("code_id")) {
+            throw new IllegalArgumentException(column);
+        }
+        return query("SELECT id FROM set_member WHERE " + column + " = ? ORDER BY id", rs -> rs.getLong(1), id);
+    }
+
     public static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import tessera.core.model.OriginalFile;
 import tessera.core.ops.AddDocument;
 
-/** Reads a plain-text file into the operation that adds it: decoded, normalised, its language guessed. */
+/**
+ * Reads a plain-text file into the operation that adds it: decoded, normalised, its language guessed, and the file
+ * itself kept as the original (so that its encoding and line endings survive).
+ */
 public final class TextImport {
 
     /** Larger files are refused before they are read (a plain-text document of 256 MB is no document). */
@@ -35,7 +39,8 @@ public final class TextImport {
         int dot = fileName.lastIndexOf('.');
         String name = dot > 0 ? fileName.substring(0, dot) : fileName;
         String format = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "txt";
-        return new Imported(new AddDocument(name, text, LanguageGuess.of(text), format), decoded.charset());
+        return new Imported(new AddDocument(name, text, LanguageGuess.of(text), format,
+                new OriginalFile(fileName, bytes), java.util.List.of()), decoded.charset());
     }
 
     /** The operation that adds the file, and the encoding it was read in. */

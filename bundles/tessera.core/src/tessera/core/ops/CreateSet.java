@@ -1,0 +1,36 @@
+package tessera.core.ops;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tessera.core.store.Operation;
+import tessera.core.store.OperationException;
+import tessera.core.store.Table;
+import tessera.core.store.Tx;
+
+/** Creates an empty set of documents and codes under a name no other set has. */
+public record CreateSet(String name, String description) implements Operation {
+
+    @Override
+    public String type() {
+        return "set.create";
+    }
+
+    @Override
+    public String describe() {
+        return "Create set \"" + name + "\"";
+    }
+
+    @Override
+    public void apply(Tx tx) {
+        String n = Checks.name("a set", name);
+        if (tx.sets().stream().anyMatch(s -> s.name().equals(n))) {
+            throw new OperationException("a set named '" + n + "' exists already");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("guid", Tx.newGuid());
+        row.put("name", n);
+        row.put("description", description == null ? "" : description);
+        tx.insert(Table.SET, row);
+    }
+}
