@@ -65,8 +65,7 @@ class DocumentImportTest {
         assertEquals("The last paragraph.", lines.get(5));
     }
 
-    @Test
-    void pdfPagesInOrderWithTheirStartsAndHyphensMended() throws Exception {
+    private Path twoPagePdf() throws Exception {
         Path file = dir.resolve("report.pdf");
         try (PDDocument doc = new PDDocument()) {
             for (String[] lines : List.of(new String[] {"Sister cities began with trade and coop-", "eration."},
@@ -86,6 +85,12 @@ class DocumentImportTest {
             }
             doc.save(file.toFile());
         }
+        return file;
+    }
+
+    @Test
+    void pdfPagesInOrderWithTheirStartsAndHyphensMended() throws Exception {
+        Path file = twoPagePdf();
         ExtractedText t = new PdfReader().read(file);
         assertEquals("Sister cities began with trade and cooperation.\nPage two speaks of Kitakyushu.", t.text());
         assertEquals(List.of(0, t.text().indexOf("Page two")), t.pageStarts());
@@ -147,6 +152,28 @@ class DocumentImportTest {
         }
         e = assertThrows(ImportException.class, () -> new DocxReader().read(bomb));
         assertTrue(e.getMessage().contains("bomb.docx"), e.getMessage());
+    }
+
+    @Test
+    void theProjectKeepsEachOriginalFileAndThePagesOfAPdf() throws Exception {
+        Path pdf = twoPagePdf();
+        Path gbk = dir.resolve("北九州.txt");
+        Files.write(gbk, "北九州市与大连市\r\n友好城市".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        try (ProjectStore store = ProjectStores.create(dir.resolve("o.tessera"), "o", "tester")) {
+            TextImporter.Report r = DocumentImporter.importFiles(store, List.of(pdf, gbk), null, null);
+            assertTrue(r.failed().isEmpty(), r.failed().toString());
+            var report = store.documentByName("report").orElseThrow();
+            assertEquals("report.pdf", report.originalName());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(pdf),
+                    store.original(report.id()).orElseThrow().content());
+            String text = store.text(report.id());
+            assertEquals(List.of(0, text.indexOf("Page two")), report.pageStarts());
+            assertEquals(2, report.pageAt(text.indexOf("Kitakyushu")));
+            var txt = store.documentByName("北九州").orElseThrow();
+            assertEquals("北九州市与大连市\n友好城市", store.text(txt.id()));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(gbk),
+                    store.original(txt.id()).orElseThrow().content(), "the file as it was, in GB18030 with CRLF");
+        }
     }
 
     @Test

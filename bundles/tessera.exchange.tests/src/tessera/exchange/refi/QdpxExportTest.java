@@ -48,6 +48,7 @@ class QdpxExportTest {
     @Test
     void sampleProjectExportsAsValidQdpx() throws Exception {
         try (ProjectStore store = SampleProject.create(dir.resolve("s.tessera"), "tester")) {
+            QdpxImportTest.addSetsAndAWordOriginal(store);
             Path qdpx = QdpxExporter.export(store, dir.resolve("sample.qdpx"));
             Map<String, byte[]> entries = unzip(qdpx);
             byte[] qde = entries.get("project.qde");
@@ -65,6 +66,10 @@ class QdpxExportTest {
                     xml.getElementsByTagNameNS(QdpxExporter.NS, "PlainTextSelection").getLength());
             assertEquals(store.codebook().size(), xml.getElementsByTagNameNS(QdpxExporter.NS, "Code").getLength());
             assertEquals(store.allMemos().size(), xml.getElementsByTagNameNS(QdpxExporter.NS, "Note").getLength());
+            assertEquals(2, xml.getElementsByTagNameNS(QdpxExporter.NS, "Set").getLength());
+            assertEquals(2, xml.getElementsByTagNameNS(QdpxExporter.NS, "MemberSource").getLength());
+            Document word = store.documentByName("访谈一").orElseThrow();
+            assertEquals(5, entries.get("sources/" + word.guid() + ".docx").length, "the Word original travels along");
 
             // the Japanese text with U+20BB7: its sources/ file and the selections agree in code points
             Document ja = store.documentByName("北九州市の国際環境協力").orElseThrow();

@@ -53,12 +53,20 @@ class QdpxImportTest {
         s.attributeValuesByDocument().forEach((doc, values) -> out.add("values " + s.document(doc).orElseThrow()
                 .guid() + " " + values));
         s.allMemos().forEach(m -> out.add("memo " + m.guid() + " " + m.target().kind() + " " + m.text()));
+        s.sets().forEach(set -> out.add("set " + set.guid() + " " + set.name() + " " + set.description() + " "
+                + set.documentIds().stream().map(d -> s.document(d).orElseThrow().guid()).sorted().toList() + " "
+                + set.codeIds().stream().map(c -> book.get(c).orElseThrow().guid()).sorted().toList()));
+        for (var d : s.documents()) {
+            s.original(d.id()).ifPresent(o -> out.add("original " + d.guid() + " " + o.name() + " "
+                    + java.util.Arrays.hashCode(o.content())));
+        }
         return out;
     }
 
     @Test
     void exportImportExportKeepsTheSameModel() throws Exception {
         try (ProjectStore sample = SampleProject.create(dir.resolve("s.tessera"), "tester")) {
+            addSetsAndAWordOriginal(sample);
             Path first = QdpxExporter.export(sample, dir.resolve("first.qdpx"));
             try (ProjectStore copy = ProjectStores.create(dir.resolve("copy.tessera"), "copy", "tester")) {
                 QdpxImporter.Result r = QdpxImporter.importInto(copy, first);
@@ -77,6 +85,64 @@ class QdpxImportTest {
                 copy.undo();
                 assertTrue(copy.documents().isEmpty(), "one undo takes the whole import back");
             }
+        }
+    }
+
+    /** Two sets over documents and codes, and a document imported from Word, whose .docx travels as rich text. */
+    static void addSetsAndAWordOriginal(ProjectStore p) {
+        long doc = p.apply(new tessera.core.ops.AddDocument("访谈一", "城市外交的动力来自地方。", "zh", "docx",
+                new tessera.core.model.OriginalFile("访谈一.docx", new byte[] {'P', 'K', 3, 4, 42}), java.util.List.of()))
+                .inserted(tessera.core.store.Table.DOCUMENT);
+        long set = p.apply(new tessera.core.ops.CreateSet("中方文献", "Chinese sources")).inserted(
+                tessera.core.store.Table.SET);
+        long first = p.documents().get(0).id();
+        long code = p.codebook().inOrder().get(1).id();
+        p.apply(new tessera.core.ops.ChangeSetMembers(set, true, java.util.List.of(doc, first), java.util.List.of(code)));
+        p.apply(new tessera.core.ops.CreateSet("Empty", ""));
+    }
+
+    @Test
+    void nvivoStyleWithBracedGuidsCasesSetsWholeSourceCodingsAndAWordFile() throws Exception {
+        String g1 = "{AAAAAAAA-0000-0000-0000-000000000001}";
+        String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"" + NS + "\" name=\"n\" origin=\"NVivo 14\">"
+                + "<Users><User guid=\"" + U.toUpperCase() + "\" name=\"Lee\"/></Users>"
+                + "<CodeBook><Codes><Code guid=\"" + g1 + "\" name=\"Modes\" isCodable=\"true\" color=\"#00FF00\">"
+                + "<Description>How cities work together</Description></Code></Codes></CodeBook>"
+                + "<Variables><Variable guid=\"{BBBBBBBB-0000-0000-0000-000000000001}\" name=\"Country\" typeOfVariable=\"Text\"/>"
+                + "<Variable guid=\"BBBBBBBB-0000-0000-0000-000000000002\" name=\"Year\" typeOfVariable=\"Integer\"/></Variables>"
+                + "<Cases><Case guid=\"CCCCCCCC-0000-0000-0000-000000000001\" name=\"Dalian\">"
+                + "<VariableValue><VariableRef targetGUID=\"bbbbbbbb-0000-0000-0000-000000000001\"/><TextValue>China</TextValue>"
+                + "</VariableValue><VariableValue><VariableRef targetGUID=\"BBBBBBBB-0000-0000-0000-000000000002\"/>"
+                + "<IntegerValue>1979</IntegerValue></VariableValue><SourceRef targetGUID=\"{" + S.toUpperCase() + "}\"/>"
+                + "</Case><Case guid=\"CCCCCCCC-0000-0000-0000-000000000002\" name=\"Nowhere\"/></Cases>"
+                + "<Sources><TextSource guid=\"" + S.toUpperCase() + "\" name=\"interview\" richTextPath=\"internal://R.docx\""
+                + " plainTextPath=\"internal://" + S + ".txt\"><Coding guid=\"DDDDDDDD-0000-0000-0000-000000000001\">"
+                + "<CodeRef targetGUID=\"aaaaaaaa-0000-0000-0000-000000000001\"/></Coding></TextSource></Sources>"
+                + "<Sets><Set guid=\"EEEEEEEE-0000-0000-0000-000000000001\" name=\"Liaoning\"><Description>North-east</Description>"
+                + "<MemberSource targetGUID=\"" + S + "\"/><MemberCode targetGUID=\"" + g1 + "\"/>"
+                + "<MemberSource targetGUID=\"FFFFFFFF-0000-0000-0000-000000000009\"/></Set></Sets></Project>";
+        byte[] docx = {'P', 'K', 3, 4, 7, 7};
+        Path p = qdpx("nvivo.qdpx", qde, Map.of("sources/" + S + ".txt", "大连与北九州".getBytes(StandardCharsets.UTF_8),
+                "sources/R.docx", docx));
+        try (ProjectStore s = ProjectStores.create(dir.resolve("nvivo.tessera"), "n", "tester")) {
+            QdpxImporter.Result r = QdpxImporter.importInto(s, p);
+            var doc = s.documentByName("interview").orElseThrow();
+            assertEquals(S, doc.guid(), "GUIDs in braces and capitals are kept in one form");
+            assertEquals(Map.of("Country", "China", "Year", "1979", "Case", "Dalian"),
+                    s.attributeValuesByDocument().get(doc.id()), "a case's values go to its sources");
+            Coding whole = s.codings(CodingFilter.ALL).get(0);
+            assertEquals(0, whole.start());
+            assertEquals(6, whole.end(), "a coding of the source is a coding of its whole text");
+            assertEquals("tester", s.coderNames().get(whole.coderId()), "no creating user: the importing coder");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(docx, s.original(doc.id()).orElseThrow().content());
+            var set = s.sets().get(0);
+            assertEquals("Liaoning", set.name());
+            assertEquals("North-east", set.description());
+            assertEquals(java.util.List.of(doc.id()), set.documentIds());
+            assertEquals(1, set.codeIds().size());
+            assertTrue(r.skipped().stream().anyMatch(x -> x.contains("Nowhere")), r.skipped().toString());
+            assertTrue(r.skipped().stream().anyMatch(x -> x.contains("Liaoning") && x.contains("1 members")),
+                    r.skipped().toString());
         }
     }
 

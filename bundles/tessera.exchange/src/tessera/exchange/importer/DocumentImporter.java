@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import tessera.core.model.OriginalFile;
 import tessera.core.ops.AddDocument;
 import tessera.core.store.Applied;
 import tessera.core.store.ProjectStore;
@@ -32,6 +33,9 @@ public final class DocumentImporter {
     private static final Map<String, DocumentReader> READERS = Map.of("md", new MarkdownReader(), "markdown",
             new MarkdownReader(), "html", new HtmlReader(), "htm", new HtmlReader(), "xhtml", new HtmlReader(), "docx",
             new DocxReader(), "pdf", new PdfReader());
+
+    /** Larger files are refused before they are read; the project keeps each file whole beside its text. */
+    static final long MAX_BYTES = 512L * 1024 * 1024;
 
     /** The extensions read as plain text. */
     static final List<String> TEXT = List.of("txt", "text", "");
@@ -62,11 +66,16 @@ public final class DocumentImporter {
                 if (!Files.isRegularFile(file)) {
                     throw new ImportException(file + ": no such file");
                 } else if (READERS.containsKey(ext)) {
+                    if (Files.size(file) > MAX_BYTES) {
+                        throw new ImportException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                    }
                     ExtractedText text = READERS.get(ext).read(file);
                     if (text.text().isBlank()) {
                         throw new ImportException(file + ": holds no text (a scanned PDF needs OCR first)");
                     }
-                    op = new AddDocument(baseName(file), text.text(), LanguageGuess.of(text.text()), ext);
+                    OriginalFile original = new OriginalFile(file.getFileName().toString(), Files.readAllBytes(file));
+                    op = new AddDocument(baseName(file), text.text(), LanguageGuess.of(text.text()), ext, original,
+                            text.pageStarts());
                     how = ext;
                 } else if (TEXT.contains(ext)) {
                     TextImport.Imported read = TextImport.read(file, charset);

@@ -24,6 +24,7 @@ import tessera.core.model.Codebook;
 import tessera.core.model.Coder;
 import tessera.core.model.Coding;
 import tessera.core.model.Document;
+import tessera.core.model.ItemSet;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
 import tessera.core.store.CodingFilter;
@@ -34,7 +35,8 @@ import tessera.exchange.sheet.AtomicFile;
  * Writes a project as a REFI-QDA project (.qdpx, REFI-QDA 1.5): project.qde with users, the codebook (hierarchy,
  * colours, descriptions), attributes as variables, each document as a text source whose plain text is
  * {@code sources/GUID.txt} (UTF-8, no BOM), each coding as a selection in Unicode code points with its coding and
- * coder, and every memo as a note referred to from what it is written on. GUIDs are the project's own, so they
+ * coder, every memo as a note referred to from what it is written on, and sets of documents and codes. A document
+ * imported from Word takes its .docx along as the source's rich text. GUIDs are the project's own, so they
  * survive a round trip; a selection's GUID is derived from its coding's.
  */
 public final class QdpxExporter {
@@ -55,6 +57,11 @@ public final class QdpxExporter {
                 zip.putNextEntry(new ZipEntry("sources/" + d.guid() + ".txt"));
                 zip.write(store.text(d.id()).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
+                if (richText(d)) {
+                    zip.putNextEntry(new ZipEntry("sources/" + d.guid() + ".docx"));
+                    zip.write(store.original(d.id()).orElseThrow().content());
+                    zip.closeEntry();
+                }
             }
         } catch (IOException | RuntimeException e) {
             file.discard();
@@ -72,6 +79,11 @@ public final class QdpxExporter {
         } catch (XMLStreamException e) {
             throw new IOException("writing project.qde failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a document's original goes into the archive as its rich text: REFI-QDA's richTextPath is a .docx. */
+    static boolean richText(Document d) {
+        return d.hasOriginal() && d.originalName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
     }
 
     /** The GUID of the selection a coding's range becomes. */
@@ -114,6 +126,7 @@ public final class QdpxExporter {
             variables();
             sources();
             notes();
+            sets();
             noteRefs(MemoTarget.PROJECT);
             w.writeEndElement();
             w.writeEndDocument();
@@ -193,6 +206,9 @@ public final class QdpxExporter {
                 w.writeStartElement("TextSource");
                 w.writeAttribute("guid", d.guid());
                 w.writeAttribute("name", d.name());
+                if (richText(d)) {
+                    w.writeAttribute("richTextPath", "internal://" + d.guid() + ".docx");
+                }
                 w.writeAttribute("plainTextPath", "internal://" + d.guid() + ".txt");
                 for (Coding c : store.codings(CodingFilter.document(d.id()))) {
                     selection(c);
@@ -249,6 +265,34 @@ public final class QdpxExporter {
                 user("creatingUser", m.coderId());
                 w.writeAttribute("creationDateTime", m.created().toString());
                 element("PlainTextContent", m.text());
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }
+
+        private void sets() throws XMLStreamException {
+            List<ItemSet> sets = store.sets();
+            if (sets.isEmpty()) {
+                return;
+            }
+            Map<Long, String> documentGuids = new HashMap<>();
+            store.documents().forEach(d -> documentGuids.put(d.id(), d.guid()));
+            w.writeStartElement("Sets");
+            for (ItemSet set : sets) {
+                w.writeStartElement("Set");
+                w.writeAttribute("guid", set.guid());
+                w.writeAttribute("name", set.name());
+                if (!set.description().isEmpty()) {
+                    element("Description", set.description());
+                }
+                for (long code : set.codeIds()) {
+                    w.writeEmptyElement("MemberCode");
+                    w.writeAttribute("targetGUID", book.get(code).orElseThrow().guid());
+                }
+                for (long doc : set.documentIds()) {
+                    w.writeEmptyElement("MemberSource");
+                    w.writeAttribute("targetGUID", documentGuids.get(doc));
+                }
                 w.writeEndElement();
             }
             w.writeEndElement();
