@@ -104,4 +104,46 @@ class CliExportTest {
         assertTrue(r.err().contains("broken.qdpx"), r.err());
         assertTrue(!Files.exists(none), "no project is left behind");
     }
+
+    @Test
+    void aCodebookGoesOutAsQdcAndMergesBackThroughImport() throws Exception {
+        CliRun.of("sets", p, "create", "Core codes", "--description", "for the review").ok();
+        CliRun.of("sets", p, "add", "Core codes", "code:Drivers/Local", "code:Drivers").ok();
+        Path qdc = dir.resolve("book.qdc");
+        JsonObject out = CliRun.of("export", p, "qdc", "--out", qdc.toString(), "--json").ok().json().getAsJsonObject();
+        assertEquals(1, out.get("sets").getAsInt());
+        String other = dir.resolve("other.tessera").toString();
+        CliRun.of("new", other).ok();
+        Path txt = dir.resolve("note.txt");
+        Files.writeString(txt, "城市外交", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("import", other, qdc.toString(), txt.toString(), dir.resolve("gone.qdc").toString(),
+                "--json");
+        assertEquals(1, r.exit(), "one file failed");
+        JsonObject o = r.json().getAsJsonObject();
+        JsonObject book = o.getAsJsonArray("refi").get(0).getAsJsonObject();
+        assertEquals("codebook", book.get("kind").getAsString());
+        assertEquals(book.get("codesRead").getAsInt(), book.get("codesAdded").getAsInt());
+        assertEquals(1, book.get("setsAdded").getAsInt());
+        assertEquals(1, o.getAsJsonArray("imported").size(), "the text file went in beside the codebook");
+        assertTrue(o.getAsJsonArray("failed").get(0).getAsJsonObject().get("reason").getAsString().contains("gone.qdc"));
+        var sets = CliRun.of("sets", other, "--json").ok().json().getAsJsonArray();
+        assertEquals("Core codes", sets.get(0).getAsJsonObject().get("name").getAsString());
+        assertEquals(2, sets.get(0).getAsJsonObject().getAsJsonArray("codes").size());
+    }
+
+    @Test
+    void theOriginalFileOfADocumentComesOutByteForByte() throws Exception {
+        Path gbk = dir.resolve("大连.txt");
+        byte[] bytes = "大连与北九州\r\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
+        Files.write(gbk, bytes);
+        CliRun.of("import", p, gbk.toString()).ok();
+        Path back = dir.resolve("back.txt");
+        JsonObject o = CliRun.of("docs", p, "original", "大连", "--out", back.toString(), "--json").ok().json()
+                .getAsJsonObject();
+        assertEquals("大连.txt", o.get("original").getAsString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, Files.readAllBytes(back));
+        CliRun none = CliRun.of("docs", p, "original", "北九州市の国際環境協力", "--out", back.toString());
+        assertEquals(1, none.exit(), "the sample's documents were written, not imported: no original");
+        assertTrue(none.err().contains("no original"), none.err());
+    }
 }

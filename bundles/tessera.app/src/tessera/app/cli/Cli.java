@@ -29,7 +29,7 @@ public final class Cli {
                 new CodesCommand(), new CodeCommand(), new CodingsCommand(), new MemoCommand(), new AttrCommand(),
                 new ExportCommand(), new ImportReviewCommand(), new HistoryCommand(true), new HistoryCommand(false),
                 new LogCommand(), new CheckCommand(), new SearchCommand(false), new SearchCommand(true),
-                new AutoCodeCommand(), new FreqCommand(), new ReindexCommand(), new ImportQdpxCommand())) {
+                new AutoCodeCommand(), new FreqCommand(), new ReindexCommand(), new ImportQdpxCommand(), new SetsCommand())) {
             commands.put(c.name(), c);
         }
     }

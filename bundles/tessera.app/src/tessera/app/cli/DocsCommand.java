@@ -14,7 +14,10 @@ import tessera.core.ops.RenameDocument;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 
-/** {@code docs P}, {@code docs P rename DOC NAME}, {@code docs P language DOC TAG}, {@code docs P remove DOC}. */
+/**
+ * {@code docs P}, {@code docs P rename DOC NAME}, {@code docs P language DOC TAG}, {@code docs P remove DOC},
+ * {@code docs P original DOC --out FILE}.
+ */
 final class DocsCommand implements Command {
 
     @Override
@@ -24,12 +27,13 @@ final class DocsCommand implements Command {
 
     @Override
     public String usage() {
-        return "docs PROJECT.tessera [rename DOC NEW-NAME | language DOC TAG | remove DOC]";
+        return "docs PROJECT.tessera [rename DOC NEW-NAME | language DOC TAG | remove DOC | original DOC --out FILE]";
     }
 
     @Override
     public String summary() {
-        return "list documents with their attributes; rename one, override its language, or remove it";
+        return "list documents with their attributes; rename one, override its language, remove it, or write out the"
+                + " file it was imported from";
     }
 
     @Override
@@ -63,6 +67,26 @@ final class DocsCommand implements Command {
                 o.addProperty("name", d.name());
                 ctx.print(o, () -> ctx.out.println("removed " + d.name() + " (undo brings it back)"));
             }
+            case "original" -> {
+                args.atMost(3);
+                Document d = CliContext.document(store, args.positional(2, "document"));
+                java.nio.file.Path out = java.nio.file.Path.of(args.required("out"));
+                tessera.core.model.OriginalFile original = store.original(d.id()).orElseThrow(() -> new CliFailure(
+                        "the project keeps no original file of " + d.name() + " (it was made before Tessera kept them,"
+                                + " or came from a REFI-QDA project without one)"));
+                try {
+                    java.nio.file.Files.write(out, original.content());
+                } catch (java.io.IOException e) {
+                    throw new CliFailure("cannot write " + out + ": " + e.getMessage());
+                }
+                JsonObject o = new JsonObject();
+                o.addProperty("document", d.name());
+                o.addProperty("original", original.name());
+                o.addProperty("file", out.toAbsolutePath().toString());
+                o.addProperty("bytes", original.content().length);
+                ctx.print(o, () -> ctx.out.println("wrote " + out + " (" + original.name() + ", "
+                        + original.content().length + " bytes)"));
+            }
             default -> throw new UsageException("unknown docs action '" + sub + "'", usage());
         }
         return 0;
@@ -90,6 +114,6 @@ final class DocsCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of();
+        return Set.of("out");
     }
 }

@@ -29,7 +29,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export PROJECT.tessera matrix|attributes|cooccurrence|segments|codebook|all[,...]|qdpx --out FILE"
+        return "export PROJECT.tessera matrix|attributes|cooccurrence|segments|codebook|all[,...]|qdpx|qdc --out FILE"
                 + " [--format xlsx|csv] [--value count|characters|presence] [--aggregate] [--attribute NAME]"
                 + " [--mode overlap|paragraph|near] [--distance N] [--codes PATH,...] [--no-subcodes]"
                 + " [--docs DOC,...] [--where NAME=VALUE,...] [--coders NAME,...]";
@@ -37,7 +37,8 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export matrices, the coded-segment review sheet or the codebook to XLSX or CSV; the project to REFI-QDA .qdpx";
+        return "export matrices, the coded-segment review sheet or the codebook to XLSX or CSV; the project to REFI-QDA .qdpx, the"
+                + " codebook to .qdc";
     }
 
     @Override
@@ -55,6 +56,9 @@ final class ExportCommand implements Command {
         String project = args.positional(0, "project file");
         if ("qdpx".equals(args.positional(1, "what to export"))) {
             return qdpx(project, args, ctx);
+        }
+        if ("qdc".equals(args.positional(1, "what to export"))) {
+            return qdc(project, args, ctx);
         }
         List<ExportKind> kinds = kinds(args.positional(1, "what to export"));
         args.atMost(2);
@@ -107,9 +111,25 @@ final class ExportCommand implements Command {
         o.addProperty("codes", store.codebook().size());
         o.addProperty("codings", store.codings(tessera.core.store.CodingFilter.ALL).size());
         o.addProperty("notes", store.allMemos().size());
+        o.addProperty("sets", store.sets().size());
         ctx.print(o, () -> ctx.out.println("wrote " + written + " (" + o.get("sources").getAsInt() + " sources, "
                 + o.get("codes").getAsInt() + " codes, " + o.get("codings").getAsInt() + " codings, "
                 + o.get("notes").getAsInt() + " notes)"));
+        return 0;
+    }
+
+    /** The codebook alone as a REFI-QDA codebook file. */
+    private int qdc(String project, Args args, CliContext ctx) throws Exception {
+        args.atMost(2);
+        var store = ctx.open(project);
+        Path out = Path.of(args.required("out"));
+        Path written = tessera.exchange.refi.QdcExporter.export(store, out);
+        JsonObject o = new JsonObject();
+        o.addProperty("file", written.toString());
+        o.addProperty("codes", store.codebook().size());
+        o.addProperty("sets", store.sets().stream().filter(s -> !s.codeIds().isEmpty()).count());
+        ctx.print(o, () -> ctx.out.println("wrote " + written + " (" + o.get("codes").getAsInt() + " codes, "
+                + o.get("sets").getAsLong() + " code sets)"));
         return 0;
     }
 

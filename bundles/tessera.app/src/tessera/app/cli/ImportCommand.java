@@ -13,7 +13,10 @@ import com.google.gson.JsonObject;
 import tessera.core.store.ProjectStore;
 import tessera.core.text.TextImporter;
 
-/** {@code import P FILE... [--encoding CS]}: imports plain-text files; each failure is reported by file. */
+/**
+ * {@code import P FILE... [--encoding CS]}: imports documents by extension, merges REFI-QDA codebooks (.qdc) into
+ * the codebook and REFI-QDA projects (.qdpx) into the project; each failure is reported by file and stops nothing.
+ */
 final class ImportCommand implements Command {
 
     @Override
@@ -28,7 +31,8 @@ final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import documents: txt (encoding detected unless given), md, html, docx, pdf; one bad file stops nothing";
+        return "import documents: txt (encoding detected unless given), md, html, docx, pdf; a .qdc merges a codebook,"
+                + " a .qdpx a REFI-QDA project; one bad file stops nothing";
     }
 
     @Override
@@ -49,7 +53,25 @@ final class ImportCommand implements Command {
             }
         }
         ProjectStore store = ctx.open(project);
-        List<Path> files = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
+        List<Path> all = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
+        List<Path> files = all.stream().filter(f -> !RefiFiles.isRefi(f)).toList();
+        JsonArray refi = new JsonArray();
+        JsonArray refiFailed = new JsonArray();
+        for (Path f : all.stream().filter(RefiFiles::isRefi).toList()) {
+            try {
+                JsonObject o = RefiFiles.importInto(store, f);
+                refi.add(o);
+                if (!ctx.json) {
+                    RefiFiles.describe(o, ctx);
+                }
+            } catch (Exception e) {
+                JsonObject o = new JsonObject();
+                o.addProperty("file", f.toString());
+                o.addProperty("reason", e.getMessage());
+                refiFailed.add(o);
+                ctx.err.println("tessera: not imported: " + e.getMessage());
+            }
+        }
         Charset encoding = charset;
         TextImporter.Report report = CliJob.run("import", ctx, monitor -> tessera.exchange.importer.DocumentImporter
                 .importFiles(store, files, encoding, new ConsoleProgress(ctx, monitor)));
@@ -71,14 +93,16 @@ final class ImportCommand implements Command {
             o.addProperty("reason", f.reason());
             failed.add(o);
         }
+        refiFailed.forEach(failed::add);
         JsonObject result = new JsonObject();
         result.add("imported", imported);
+        result.add("refi", refi);
         result.add("failed", failed);
         ctx.print(result, () -> {
             report.imported().forEach(i -> ctx.out.println("imported " + i.name() + " (" + i.charset() + ", "
                     + i.language() + ", " + i.length() + " characters)"));
         });
         report.failed().forEach(f -> ctx.err.println("tessera: not imported: " + f.reason()));
-        return report.failed().isEmpty() ? 0 : 1;
+        return report.failed().isEmpty() && refiFailed.isEmpty() ? 0 : 1;
     }
 }

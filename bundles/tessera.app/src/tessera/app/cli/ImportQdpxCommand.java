@@ -57,6 +57,7 @@ final class ImportQdpxCommand implements Command {
             o.addProperty("codes", store.codebook().size());
             o.addProperty("codings", store.codings(CodingFilter.ALL).size());
             o.addProperty("memos", store.allMemos().size());
+            o.addProperty("sets", store.sets().size());
             JsonArray skipped = new JsonArray();
             read.skipped().forEach(skipped::add);
             o.add("skipped", skipped);

@@ -30,6 +30,14 @@ final class JsonShapes {
         o.addProperty("length", d.length());
         o.addProperty("codings", codings);
         o.addProperty("imported", d.importedAt().toString());
+        if (d.hasOriginal()) {
+            o.addProperty("original", d.originalName());
+        }
+        if (!d.pageStarts().isEmpty()) {
+            com.google.gson.JsonArray pages = new com.google.gson.JsonArray();
+            d.pageStarts().forEach(pages::add);
+            o.add("pageStarts", pages);
+        }
         JsonObject attrs = new JsonObject();
         attributes.getOrDefault(d.id(), Map.of()).forEach(attrs::addProperty);
         o.add("attributes", attrs);
