@@ -15,11 +15,14 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.store.ProjectStore;
 import tessera.exchange.refi.QdpxExporter;
-import tessera.exchange.refi.QdpxImporter;
+import tessera.exchange.refi.QdcExporter;
 import tessera.ui.internal.Messages;
 import tessera.ui.session.Sessions;
 
-/** File > Import/Export REFI-QDA Project: .qdpx exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder, as Jobs. */
+/**
+ * File > Export REFI-QDA Project (.qdpx) and Codebook (.qdc), for NVivo, ATLAS.ti, MAXQDA and QualCoder, as Jobs.
+ * Importing them goes through the import wizard.
+ */
 public final class RefiHandlers {
 
     private RefiHandlers() {
@@ -33,8 +36,9 @@ public final class RefiHandlers {
             if (store == null) {
                 return null;
             }
-            FileDialog d = new FileDialog(shell, style());
-            d.setFilterExtensions(new String[] {"*.qdpx"});
+            FileDialog d = new FileDialog(shell, SWT.SAVE);
+            d.setFilterExtensions(new String[] {"*." + extension()});
+            d.setFileName(store.projectName() + "." + extension());
             d.setOverwrite(true);
             String file = d.open();
             if (file == null) {
@@ -55,38 +59,35 @@ public final class RefiHandlers {
             return null;
         }
 
-        abstract int style();
+        abstract String extension();
 
         /** Does the work; returns what to tell the user. */
         abstract String run(ProjectStore store, Path file) throws Exception;
     }
 
-    /** Imports a .qdpx into the open project, in one undoable step, and lists what was left out. */
-    public static final class Import extends Base {
-        @Override
-        int style() {
-            return SWT.OPEN;
-        }
-
-        @Override
-        String run(ProjectStore store, Path file) throws Exception {
-            QdpxImporter.Result r = QdpxImporter.importInto(store, file);
-            return NLS.bind(Messages.Refi_imported, new Object[] {r.model().sources().size(),
-                r.origin().isEmpty() ? file.getFileName() : r.origin(),
-                r.skipped().isEmpty() ? "" : "\n\n" + Messages.Import_failed + "\n" + String.join("\n", r.skipped())});
-        }
-    }
-
     /** Writes the open project as a .qdpx. */
     public static final class Export extends Base {
         @Override
-        int style() {
-            return SWT.SAVE;
+        String extension() {
+            return "qdpx";
         }
 
         @Override
         String run(ProjectStore store, Path file) throws Exception {
             return NLS.bind(Messages.Refi_exported, QdpxExporter.export(store, file));
+        }
+    }
+
+    /** Writes the open project's codebook as a .qdc. */
+    public static final class ExportCodebook extends Base {
+        @Override
+        String extension() {
+            return "qdc";
+        }
+
+        @Override
+        String run(ProjectStore store, Path file) throws Exception {
+            return NLS.bind(Messages.Refi_exported, QdcExporter.export(store, file));
         }
     }
 }

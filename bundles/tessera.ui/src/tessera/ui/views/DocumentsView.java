@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -13,10 +15,12 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
@@ -33,6 +37,9 @@ import tessera.ui.internal.Messages;
 public final class DocumentsView extends ProjectView {
 
     public static final String ID = "tessera.ui.views.documents";
+
+    /** Name, language, length, codings and source; attribute columns follow. */
+    private static final int FIXED_COLUMNS = 5;
 
     private Composite holder;
     private TableViewer viewer;
@@ -52,9 +59,24 @@ public final class DocumentsView extends ProjectView {
         column(Messages.DocumentsView_language, 1, r -> r.document().language());
         column(Messages.DocumentsView_length, 1, r -> Integer.toString(r.document().length()));
         column(Messages.DocumentsView_codings, 1, r -> Integer.toString(r.codings()));
+        column(Messages.DocumentsView_source, 2, DocumentsView::source);
         viewer.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(viewer);
+        MenuManager menu = new MenuManager();
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(ID, menu, viewer);
         startListening();
+    }
+
+    /** The file the document came from, with its pages when it has them. */
+    static String source(DocumentRow r) {
+        Document d = r.document();
+        if (!d.hasOriginal()) {
+            return "";
+        }
+        return d.pageStarts().isEmpty() ? d.originalName()
+                : NLS.bind(Messages.DocumentsView_pages, d.originalName(), d.pageStarts().size());
     }
 
     private void column(String title, int weight, Function<DocumentRow, String> text) {
@@ -83,7 +105,7 @@ public final class DocumentsView extends ProjectView {
         List<String> names = store.attributes().stream().map(Attribute::name).toList();
         if (!names.equals(attributeColumns)) {
             TableColumn[] columns = viewer.getTable().getColumns();
-            for (int i = 4; i < columns.length; i++) {
+            for (int i = FIXED_COLUMNS; i < columns.length; i++) {
                 columns[i].dispose();
             }
             names.forEach(n -> column(n, 1, r -> r.attributes().getOrDefault(n, "")));
