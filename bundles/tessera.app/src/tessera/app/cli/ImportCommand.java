@@ -31,8 +31,8 @@ final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import documents: txt (encoding detected unless given), md, html, docx, pdf; a .qdc merges a codebook,"
-                + " a .qdpx a REFI-QDA project; one bad file stops nothing";
+        return "import documents: txt (encoding detected unless given), md, html, docx, odt, rtf, pdf; a .qdc merges a"
+                + " codebook, a .qdpx a REFI-QDA project; one bad file stops nothing";
     }
 
     @Override

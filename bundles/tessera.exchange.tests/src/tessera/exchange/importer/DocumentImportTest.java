@@ -154,6 +154,92 @@ class DocumentImportTest {
         assertTrue(e.getMessage().contains("bomb.docx"), e.getMessage());
     }
 
+    private static final String ODF = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+            + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\"";
+
+    private Path odt(String name, String content, String manifest) throws Exception {
+        Path file = dir.resolve(name);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("styles.xml"));
+            zip.write(("<office:document-styles " + ODF + "><office:styles><text:list-style style:name=\"Numbering 1\">"
+                    + "<text:list-level-style-number text:level=\"1\" style:num-format=\"1\"/></text:list-style>"
+                    + "</office:styles></office:document-styles>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    @Test
+    void odtInReadingOrderWithListsTablesNotesAndRuby() throws Exception {
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + ODF + ">"
+                + "<office:automatic-styles><text:list-style style:name=\"L1\"><text:list-level-style-bullet"
+                + " text:level=\"1\" text:bullet-char=\"-\"/></text:list-style></office:automatic-styles>"
+                + "<office:body><office:text><text:sequence-decls><text:sequence-decl text:name=\"Table\"/>"
+                + "</text:sequence-decls><text:tracked-changes><text:changed-region><text:deletion><text:p>删掉的字"
+                + "</text:p></text:deletion></text:changed-region></text:tracked-changes>"
+                + "<text:h text:outline-level=\"1\">城市外交的动力</text:h>"
+                + "<text:p>地方政府<text:span>是</text:span>主要行动者。<text:note text:note-class=\"footnote\">"
+                + "<text:note-citation>1</text:note-citation><text:note-body><text:p>见北九州市的案例。</text:p>"
+                + "</text:note-body></text:note></text:p>"
+                + "<text:list text:style-name=\"Numbering 1\"><text:list-item><text:p>经济</text:p></text:list-item>"
+                + "<text:list-item><text:p>环境</text:p></text:list-item></text:list>"
+                + "<text:list text:style-name=\"L1\"><text:list-item><text:p>Dalian</text:p></text:list-item></text:list>"
+                + "<table:table><table:table-column/><table:table-row><table:table-cell><text:p>城市</text:p>"
+                + "</table:table-cell><table:table-cell><text:p>国家</text:p></table:table-cell></table:table-row>"
+                + "<table:table-row><table:table-cell><text:p>北九州</text:p></table:table-cell><table:table-cell>"
+                + "<text:p>日本</text:p></table:table-cell></table:table-row></table:table>"
+                + "<text:p><text:ruby><text:ruby-base>北九州</text:ruby-base><text:ruby-text>きたきゅうしゅう"
+                + "</text:ruby-text></text:ruby>市は<text:s text:c=\"3\"/>港<text:line-break/>の町です。</text:p>"
+                + "<text:p>The \uD842\uDFB7 end<office:annotation><text:p>a comment</text:p></office:annotation>.</text:p>"
+                + "</office:text></office:body></office:document-content>";
+        Path file = odt("城市.odt", content, "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:"
+                + "manifest:1.0\"/>");
+        List<String> lines = List.of(new OdtReader().read(file).text().split("\n"));
+        assertEquals(List.of("城市外交的动力", "地方政府是主要行动者。", "[1] 见北九州市的案例。", "1. 经济", "2. 环境",
+                "\u2022 Dalian", "城市 | 国家", "北九州 | 日本", "北九州市は港の町です。", "The \uD842\uDFB7 end."), lines);
+
+        Path locked = odt("locked.odt", content, "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:"
+                + "xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data/>"
+                + "</manifest:file-entry></manifest:manifest>");
+        ImportException e = assertThrows(ImportException.class, () -> new OdtReader().read(locked));
+        assertTrue(e.getMessage().contains("locked.odt") && e.getMessage().contains("password"), e.getMessage());
+        Path entity = odt("entity.odt", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<office:document-content " + ODF + "><office:body><office:text><text:p>&e;</text:p></office:text>"
+                + "</office:body></office:document-content>", "<m/>");
+        e = assertThrows(ImportException.class, () -> new OdtReader().read(entity));
+        assertTrue(e.getMessage().contains("entity.odt") && e.getMessage().contains("DTD"), e.getMessage());
+    }
+
+    @Test
+    void rtfInItsCodePagesWithUnicodeNotesAndTables() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}"
+                + "{\\f1\\froman\\fcharset0 Times New Roman;}{\\f2\\fnil\\fcharset128 MS Mincho;}}"
+                + "{\\colortbl;\\red255\\green0\\blue0;}{\\*\\generator Writer}{\\info{\\title \\'b3\\'c7}}"
+                + "{\\header \\pard page {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}}\\par}\r\n"
+                + "\\pard\\f0 \\'b3\\'c7\\'ca\\'d0\\'cd\\'e2\\'bd\\'bb{\\v hidden}\\par\r\n"
+                + "\\pard\\uc1\\u21271?\\u20061?\\u24030?{\\super\\chftn}{\\footnote\\pard{\\super\\chftn} "
+                + "\\f1 See the\\~report.}\\f1  and {\\field{\\*\\fldinst HYPERLINK \"http://x\"}{\\fldrslt Dalian}}\\par\r\n"
+                + "{\\pict\\pngblip 89504e470d0a}\\pard\\f2 \\'8d\\'60\\'82\\'cc\\'92\\'ac\\f1  \\u55362?\\u57271?\\par\r\n"
+                + "\\trowd\\cellx1000\\cellx2000\\pard\\intbl\\f0 A\\cell B\\cell\\row\r\n"
+                + "\\pard Last \\{line\\}\\line end\\par}";
+        Path file = dir.resolve("城市.rtf");
+        Files.writeString(file, rtf, StandardCharsets.US_ASCII);
+        List<String> lines = List.of(new RtfReader().read(file).text().split("\n"));
+        assertEquals(List.of("城市外交", "北九州 and Dalian", "[1] See the report.", "港の町\uD842\uDFB7", "A | B",
+                "Last {line} end"), lines);
+        Path notRtf = dir.resolve("fake.rtf");
+        Files.writeString(notRtf, "plain words");
+        ImportException e = assertThrows(ImportException.class, () -> new RtfReader().read(notRtf));
+        assertTrue(e.getMessage().contains("fake.rtf"), e.getMessage());
+    }
+
     @Test
     void theProjectKeepsEachOriginalFileAndThePagesOfAPdf() throws Exception {
         Path pdf = twoPagePdf();

@@ -25,14 +25,14 @@ import tessera.core.text.UndecodableTextException;
 
 /**
  * Imports documents of any supported format, chosen by extension: plain text (encoding detected), Markdown, HTML,
- * Word (.docx) and PDF. Each file is one transaction; one that fails is reported by name and reason and the others
- * go on. Cancelling stops between two files.
+ * Word (.docx), OpenDocument (.odt), RTF and PDF. Each file is one transaction; one that fails is reported by name and
+ * reason and the others go on. Cancelling stops between two files.
  */
 public final class DocumentImporter {
 
     private static final Map<String, DocumentReader> READERS = Map.of("md", new MarkdownReader(), "markdown",
             new MarkdownReader(), "html", new HtmlReader(), "htm", new HtmlReader(), "xhtml", new HtmlReader(), "docx",
-            new DocxReader(), "pdf", new PdfReader());
+            new DocxReader(), "pdf", new PdfReader(), "odt", file -> new OdtReader().read(file), "rtf", new RtfReader());
 
     /** Larger files are refused before they are read; the project keeps each file whole beside its text. */
     static final long MAX_BYTES = 512L * 1024 * 1024;
@@ -83,7 +83,7 @@ public final class DocumentImporter {
                     how = read.charset();
                 } else {
                     throw new ImportException(file + ": ." + ext + " is not a format Tessera imports "
-                            + "(txt, md, html, docx, pdf)");
+                            + "(txt, md, html, docx, odt, rtf, pdf)");
                 }
                 Applied applied = store.apply(op);
                 imported.add(new TextImporter.Imported(file, applied.inserted(Table.DOCUMENT), op.name(), how,

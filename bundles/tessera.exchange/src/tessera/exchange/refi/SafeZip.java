@@ -17,7 +17,7 @@ import tessera.exchange.importer.ImportException;
  * and sizes are counted while inflating (never trusted from the headers), against limits on each entry, on the
  * whole and on the inflation ratio, so that a zip bomb stops early with its name.
  */
-final class SafeZip {
+public final class SafeZip {
 
     static final int MAX_ENTRIES = 100_000;
     static final long MAX_ENTRY = 512L * 1024 * 1024;
@@ -28,7 +28,7 @@ final class SafeZip {
     }
 
     /** The entries by name as written in the archive. */
-    static Map<String, byte[]> read(Path file) throws IOException, ImportException {
+    public static Map<String, byte[]> read(Path file) throws IOException, ImportException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         long total = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -91,7 +91,7 @@ final class SafeZip {
     }
 
     /** An entry by name, ignoring the case of its folder ("sources/" or "Sources/"). */
-    static byte[] find(Map<String, byte[]> entries, String name) {
+    public static byte[] find(Map<String, byte[]> entries, String name) {
         byte[] exact = entries.get(name);
         if (exact != null) {
             return exact;

@@ -127,8 +127,8 @@ final class ImportFilesPage extends WizardPage {
     private void addFromDialog() {
         FileDialog d = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
         d.setText(Messages.ImportWizard_title);
-        d.setFilterExtensions(new String[] {"*.txt;*.md;*.markdown;*.html;*.htm;*.docx;*.pdf;*.qdc;*.qdpx",
-            "*.txt;*.md;*.markdown;*.html;*.htm;*.docx;*.pdf", "*.qdc;*.qdpx", "*.*"});
+        d.setFilterExtensions(new String[] {"*.txt;*.md;*.markdown;*.html;*.htm;*.docx;*.odt;*.rtf;*.pdf;*.qdc;*.qdpx",
+            "*.txt;*.md;*.markdown;*.html;*.htm;*.docx;*.odt;*.rtf;*.pdf", "*.qdc;*.qdpx", "*.*"});
         if (d.open() != null) {
             add(Arrays.stream(d.getFileNames()).map(n -> Path.of(d.getFilterPath(), n)).toList());
         }
