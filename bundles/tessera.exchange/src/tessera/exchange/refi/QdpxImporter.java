@@ -146,7 +146,7 @@ public final class QdpxImporter {
             String raw = text(e, name);
             String text = raw.replace("\r\n", "\n").replace('\r', '\n');
             int length = text.codePointCount(0, text.length());
-            Map<String, String> values = values(e, name, variables);
+            Map<String, String> values = RefiCases.values(e, name, variables, skipped);
             cases.valuesOf(guid).forEach(values::putIfAbsent);
             for (Element ref : RefiXml.children(e, "NoteRef")) {
                 noteTargets.putIfAbsent(RefiXml.guidAttr(ref, "targetGUID"), guid);
@@ -156,23 +156,6 @@ public final class QdpxImporter {
                     values, selections, original(e, name)));
         }
         return out;
-    }
-
-    private Map<String, String> values(Element source, String name, Map<String, ImportProject.Variable> variables) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Element vv : RefiXml.children(source, "VariableValue")) {
-            ImportProject.Variable v = variables.get(RefiXml.guidAttr(RefiXml.child(vv, "VariableRef"), "targetGUID"));
-            Element value = RefiXml.elementAfter(vv, "VariableRef");
-            if (v == null || value == null) {
-                continue;
-            }
-            try {
-                values.put(v.guid(), v.type().canonical(value.getTextContent()));
-            } catch (IllegalArgumentException x) {
-                skipped.add(name + ": the value of " + v.name() + " (" + x.getMessage() + ")");
-            }
-        }
-        return values;
     }
 
     /** Selections with their codings, and codings of the whole source (a Coding right under the TextSource). */

@@ -43,20 +43,7 @@ final class RefiCases {
                 skipped.add("case '" + name + "': " + partial + " references to selections or codes not imported;"
                         + " its values apply to its whole sources");
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (Element vv : RefiXml.children(c, "VariableValue")) {
-                ImportProject.Variable v = variables.get(RefiXml.guidAttr(RefiXml.child(vv, "VariableRef"),
-                        "targetGUID"));
-                Element value = RefiXml.elementAfter(vv, "VariableRef");
-                if (v == null || value == null) {
-                    continue;
-                }
-                try {
-                    values.put(v.guid(), v.type().canonical(value.getTextContent()));
-                } catch (IllegalArgumentException x) {
-                    skipped.add("case '" + name + "': the value of " + v.name() + " (" + x.getMessage() + ")");
-                }
-            }
+            Map<String, String> values = values(c, "case '" + name + "'", variables, skipped);
             for (Element ref : sources) {
                 String source = RefiXml.guidAttr(ref, "targetGUID");
                 values.forEach((k, v) -> valuesBySource.computeIfAbsent(source, s -> new LinkedHashMap<>())
@@ -64,6 +51,25 @@ final class RefiCases {
                 casesBySource.computeIfAbsent(source, s -> new ArrayList<>()).add(name);
             }
         }
+    }
+
+    /** Variable GUID to canonical value for each VariableValue of a case or source; misfits go to the report. */
+    static Map<String, String> values(Element owner, String name, Map<String, ImportProject.Variable> variables,
+            List<String> skipped) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element vv : RefiXml.children(owner, "VariableValue")) {
+            ImportProject.Variable v = variables.get(RefiXml.guidAttr(RefiXml.child(vv, "VariableRef"), "targetGUID"));
+            Element value = RefiXml.elementAfter(vv, "VariableRef");
+            if (v == null || value == null) {
+                continue;
+            }
+            try {
+                values.put(v.guid(), v.type().canonical(value.getTextContent()));
+            } catch (IllegalArgumentException x) {
+                skipped.add(name + ": the value of " + v.name() + " (" + x.getMessage() + ")");
+            }
+        }
+        return values;
     }
 
     /** The attribute that names each source's cases, when the file has cases. */
