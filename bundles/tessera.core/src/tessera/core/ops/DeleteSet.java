@@ -23,20 +23,7 @@ public record DeleteSet(long setId) implements Operation {
     public void apply(Tx tx) {
         ItemSet set = tx.sets().stream().filter(s -> s.id() == setId).findFirst()
                 .orElseThrow(() -> new OperationException("no set with id " + setId));
-        for (long d : set.documentIds()) {
-            delete(tx, "document_id", d);
-        }
-        for (long c : set.codeIds()) {
-            delete(tx, "code_id", c);
-        }
+        new ChangeSetMembers(setId, false, set.documentIds(), set.codeIds()).apply(tx);
         tx.delete(Table.SET, setId);
-    }
-
-    private void delete(Tx tx, String column, long id) {
-        for (long member : tx.setMembers(column, id)) {
-            if (((Number) tx.readRow(Table.SET_MEMBER, member).get("set_id")).longValue() == setId) {
-                tx.delete(Table.SET_MEMBER, member);
-            }
-        }
     }
 }
