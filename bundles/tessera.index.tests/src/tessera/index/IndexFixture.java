@@ -40,19 +40,18 @@ final class IndexFixture {
     }
 
     /**
-     * The true occurrences of a literal in every document, as a scan of the folded texts finds them: a CJK
-     * literal anywhere, a Latin one as a whole word. What a search must count.
+     * The true occurrences of a literal in every document, as a regular expression over the folded texts finds
+     * them: a CJK literal anywhere, a Latin one wherever no letter, digit or mark continues it. What a search must
+     * count.
      */
     List<int[]> occurrences(String literal) {
         List<int[]> out = new ArrayList<>();
         String needle = FoldedText.fold(literal);
-        boolean latinStart = Character.isLetterOrDigit(needle.codePointAt(0))
-                && !tessera.index.analysis.Scripts.isCjk(needle.codePointAt(0));
-        boolean latinEnd = Character.isLetterOrDigit(needle.codePointBefore(needle.length()))
-                && !tessera.index.analysis.Scripts.isCjk(needle.codePointBefore(needle.length()));
-        Pattern p = Pattern.compile((latinStart ? "(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])" : "")
+        boolean latinStart = wordChar(needle.codePointAt(0));
+        boolean latinEnd = wordChar(needle.codePointBefore(needle.length()));
+        Pattern p = Pattern.compile((latinStart ? "(?<![\\p{L}\\p{N}\\p{M}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])" : "")
                 + Pattern.quote(needle)
-                + (latinEnd ? "(?![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])" : ""));
+                + (latinEnd ? "(?![\\p{L}\\p{N}\\p{M}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])" : ""));
         for (Document d : store.documents()) {
             FoldedText folded = FoldedText.of(store.text(d.id()), 0);
             Matcher m = p.matcher(folded.folded());
@@ -64,6 +63,12 @@ final class IndexFixture {
         }
         out.sort(java.util.Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> o[1]));
         return out;
+    }
+
+    /** A letter, digit or mark of a space-separated script: such an edge of a literal needs a word boundary. */
+    private static boolean wordChar(int cp) {
+        return String.valueOf(Character.toChars(cp)).matches("[\\p{L}\\p{N}\\p{M}]")
+                && !tessera.index.analysis.Scripts.isCjk(cp);
     }
 
     /** How often a regular expression matches the folded texts of all documents. */

@@ -63,7 +63,12 @@ public final class ProjectIndex implements AutoCloseable {
     private final ChangeListener listener;
     private final UnitIndexer indexer;
     private volatile long seq;
+    /** Why the last update failed, while the index is behind its project; null when it holds every change. */
+    private volatile Exception missed;
+    /** Tests make this many index updates fail, to check that a failure is never lost. */
+    volatile int faultsToInject;
     private final String openedBecause;
+    private final System.Logger log = System.getLogger("tessera.index");
 
     private ProjectIndex(ProjectStore store, Path dir, FSDirectory directory, IndexWriter writer, long seq,
             String openedBecause) throws IOException {
@@ -91,7 +96,7 @@ public final class ProjectIndex implements AutoCloseable {
     /** Opens the project's index, rebuilding or catching up first as needed (with progress and cancel). */
     public static ProjectIndex open(ProjectStore store, IProgressMonitor monitor) {
         Path dir = directoryOf(store.path());
-        SubMonitor progress = SubMonitor.convert(monitor, "Opening the search index", 100);
+        SubMonitor progress = SubMonitor.convert(monitor, IndexMessages.opening, 100);
         try {
             String problem = check(dir, store.lastSeq());
             if (problem != null) {
@@ -170,7 +175,7 @@ public final class ProjectIndex implements AutoCloseable {
     public synchronized void rebuild(IProgressMonitor monitor) throws IOException {
         long at = store.lastSeq();
         List<Document> documents = store.documents();
-        SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + documents.size() + " documents",
+        SubMonitor progress = SubMonitor.convert(monitor, IndexMessages.bind(IndexMessages.indexing, documents.size()),
                 documents.size() + 1);
         writer.deleteAll();
         UnitIndexer.Context context = indexer.context();
@@ -226,7 +231,7 @@ public final class ProjectIndex implements AutoCloseable {
 
     private void catchUp(IProgressMonitor monitor) throws IOException {
         long last = store.lastSeq();
-        SubMonitor progress = SubMonitor.convert(monitor, "Updating the search index", (int) Math.max(1, last - seq));
+        SubMonitor progress = SubMonitor.convert(monitor, IndexMessages.updating, (int) Math.max(1, last - seq));
         for (long s = seq + 1; s <= last; s++) {
             indexer.apply(store.changesOf(s));
             progress.worked(1);
@@ -236,19 +241,47 @@ public final class ProjectIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies one committed change. After a failed update the index is behind: the next change first replays
+     * every entry it missed from the change log, and until that works {@link #seq} stays at the last change the
+     * index really holds, so nothing that was missed can be overwritten by a later success.
+     */
     private void follow(Applied applied) {
         if (applied.entry() == null) {
             return;
         }
+        long target = applied.entry().seq();
         try {
-            indexer.apply(applied.changes());
-            seq = applied.entry().seq();
+            if (missed == null && target == seq + 1) {
+                injectFault();
+                indexer.apply(applied.changes());
+            } else {
+                replay(target);
+            }
+            seq = target;
+            missed = null;
             writer.setLiveCommitData(commitData(seq).entrySet());
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {
-            System.err.println("tessera: the search index could not follow change " + applied.entry().seq()
-                    + " and will be rebuilt when the project is next opened: " + e);
-            seq = -1;
+            if (missed == null) {
+                missed = e;
+                log.log(System.Logger.Level.WARNING, IndexMessages.bind(IndexMessages.followFailed, target, e), e);
+            }
+        }
+    }
+
+    /** Applies the change-log entries after {@link #seq} up to {@code target} that the index has not seen. */
+    private void replay(long target) throws IOException {
+        for (long s = seq + 1; s <= target; s++) {
+            injectFault();
+            indexer.apply(store.changesOf(s));
+        }
+    }
+
+    private void injectFault() throws IOException {
+        if (faultsToInject > 0) {
+            faultsToInject--;
+            throw new IOException("injected failure");
         }
     }
 
@@ -264,16 +297,35 @@ public final class ProjectIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Waits until every change committed so far is in the index (bounded: a search never hangs on it). */
+    /**
+     * Waits until every change committed so far is in the index. Says so rather than searching an index that is
+     * still busy after 30 s or that missed a change it cannot replay.
+     */
     public void awaitCurrent() {
         try {
             follower.submit(() -> {
+                if (missed != null) {
+                    try {
+                        replay(store.lastSeq());
+                        seq = store.lastSeq();
+                        missed = null;
+                    } catch (IOException | RuntimeException e) {
+                        missed = e;
+                    }
+                }
             }).get(30, TimeUnit.SECONDS);
             searchers.maybeRefreshBlocking();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | IOException e) {
-            // searches what the index holds
+            throw new IndexUnavailableException(IndexMessages.bind(IndexMessages.interrupted, dir), e);
+        } catch (TimeoutException e) {
+            throw new IndexUnavailableException(IndexMessages.bind(IndexMessages.busy, dir), e);
+        } catch (ExecutionException | IOException e) {
+            throw new IndexUnavailableException(IndexMessages.bind(IndexMessages.refreshFailed, dir, e), e);
+        }
+        Exception problem = missed;
+        if (problem != null) {
+            throw new IndexUnavailableException(IndexMessages.bind(IndexMessages.behind, seq + 1, problem), problem);
         }
     }
 
@@ -340,13 +392,22 @@ public final class ProjectIndex implements AutoCloseable {
         follower.shutdown();
         try {
             follower.awaitTermination(60, TimeUnit.SECONDS);
-            if (commit && seq >= 0 && writer.isOpen()) {
+            if (missed != null) {
+                replay(store.lastSeq()); // a last try: the failure may have passed
+                seq = store.lastSeq();
+                missed = null;
+                writer.setLiveCommitData(commitData(seq).entrySet());
+            }
+            if (commit && writer.isOpen()) {
                 writer.commit();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            System.err.println("tessera: the search index could not be saved; it will be rebuilt: " + e);
+        } catch (IOException | RuntimeException e) {
+            if (missed == null) {
+                log.log(System.Logger.Level.WARNING, IndexMessages.bind(IndexMessages.saveFailed, dir, e), e);
+            }
+            missed = e;
         }
         try {
             searchers.close();
@@ -355,10 +416,10 @@ public final class ProjectIndex implements AutoCloseable {
             }
             directory.close();
         } catch (IOException e) {
-            System.err.println("tessera: closing the search index: " + e);
+            log.log(System.Logger.Level.WARNING, IndexMessages.bind(IndexMessages.closeFailed, dir, e), e);
         }
-        if (seq < 0) {
-            deleteTree(dir); // it missed a change: next time it is rebuilt
+        if (missed != null) {
+            deleteTree(dir); // it misses a change: next time it is rebuilt
         }
     }
 

@@ -6,19 +6,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.intervals.IntervalIterator;
-import org.apache.lucene.queries.intervals.Intervals;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.FixedBitSet;
-import tessera.index.analysis.CjkBigramAnalyzer;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,13 +42,13 @@ import tessera.index.query.QueryParser;
  */
 final class Search {
 
-    private static final Analyzer QUERY_ANALYZER = CjkBigramAnalyzer.forQuery();
-
     private final IndexSearcher searcher;
+    private final PostingsCounter postings;
     private final long seq;
 
     Search(IndexSearcher searcher, long seq) {
         this.searcher = searcher;
+        this.postings = new PostingsCounter(searcher);
         this.seq = seq;
     }
 
@@ -101,7 +92,7 @@ final class Search {
         }
         // Pure CJK literals are counted exactly from the postings (every CJK character is a token, every adjacent
         // pair a bigram); the stored text is then read only for the hits shown. Anything else is verified in full.
-        boolean countFromPostings = !kind.equals(Fields.SEGMENT_UNIT) && candidates.size() > VERIFY_ALL
+        boolean countFromPostings = !kind.equals(Fields.SEGMENT_UNIT) && candidates.size() > options.verifyUpTo()
                 && !literals.isEmpty() && literals.stream().allMatch(Search::pureCjk);
         List<Hit> hits = new ArrayList<>();
         int verified = 0;
@@ -119,7 +110,7 @@ final class Search {
                 }
             }
         }
-        int total = countFromPostings ? (int) postingsCount(literals, only(candidates))[0] : verified;
+        int total = countFromPostings ? (int) postings.count(literals, postings.only(candidates))[0] : verified;
         return new SearchResult(queryText, kind, total, matched, List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
     }
 
@@ -134,7 +125,7 @@ final class Search {
         literals.forEach(l -> any.add(QueryCompiler.candidates(l), Occur.SHOULD));
         Query paragraphs = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER).build();
-        long[] counts = postingsCount(literals, PARAGRAPHS);
+        long[] counts = postings.count(literals, PostingsCounter.PARAGRAPHS);
         List<Hit> hits = new ArrayList<>();
         if (options.limit() > 0) {
             org.apache.lucene.search.Sort order = new org.apache.lucene.search.Sort(
@@ -161,85 +152,6 @@ final class Search {
         return new SearchResult(queryText, Fields.DOCUMENT_UNIT, (int) counts[0], (int) counts[1], List.copyOf(hits),
                 seq, (System.nanoTime() - t0) / 1e6);
     }
-
-    /** Which units of a leaf are counted. */
-    @FunctionalInterface
-    private interface Counted {
-        boolean test(int doc) throws IOException;
-    }
-
-    /** The test for one leaf of the index. */
-    @FunctionalInterface
-    private interface Units {
-        Counted in(LeafReaderContext leaf) throws IOException;
-    }
-
-    /** Every live paragraph unit: what CJK words joined by OR are counted in. */
-    private static final Units PARAGRAPHS = leaf -> {
-        org.apache.lucene.index.SortedDocValues kind = DocValues.getSorted(leaf.reader(), Fields.KIND_DV);
-        int paragraph = kind.lookupTerm(new BytesRef(Fields.PARAGRAPH_UNIT));
-        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs(); // postings still list deleted units
-        return d -> (live == null || live.get(d)) && kind.advanceExact(d) && kind.ordValue() == paragraph;
-    };
-
-    /** The given units (global doc ids), e.g. the candidates of a query. */
-    private Units only(List<Integer> docs) {
-        FixedBitSet set = new FixedBitSet(searcher.getIndexReader().maxDoc());
-        docs.forEach(set::set);
-        return leaf -> d -> set.get(leaf.docBase + d);
-    }
-
-    /**
-     * The occurrences of pure CJK literals in the counted units, and the number of documents holding one, from the
-     * postings alone: a character's term frequency, or the positions of a phrase of bigrams.
-     */
-    private long[] postingsCount(List<Literal> literals, Units units) throws IOException {
-        long total = 0;
-        java.util.BitSet documents = new java.util.BitSet();
-        for (Literal l : literals) {
-            List<String> tokens = QueryCompiler.tokens(QUERY_ANALYZER, FoldedText.fold(l.text().strip()));
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Counted counted = units.in(leaf);
-                NumericDocValues document = DocValues.getNumeric(leaf.reader(), Fields.DOCUMENT_ID);
-                if (tokens.size() == 1) {
-                    Terms terms = leaf.reader().terms(Fields.TEXT);
-                    TermsEnum te = terms == null ? null : terms.iterator();
-                    if (te == null || !te.seekExact(new BytesRef(tokens.get(0)))) {
-                        continue;
-                    }
-                    PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (counted.test(d)) {
-                            total += pe.freq();
-                            if (document.advanceExact(d)) {
-                                documents.set((int) document.longValue());
-                            }
-                        }
-                    }
-                } else {
-                    IntervalIterator it = Intervals.phrase(tokens.toArray(String[]::new)).intervals(Fields.TEXT, leaf);
-                    if (it == null) {
-                        continue;
-                    }
-                    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                        if (counted.test(d)) {
-                            long before = total;
-                            while (it.nextInterval() != IntervalIterator.NO_MORE_INTERVALS) {
-                                total++;
-                            }
-                            if (total > before && document.advanceExact(d)) {
-                                documents.set((int) document.longValue());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return new long[] {total, documents.cardinality()};
-    }
-
-    /** Candidates above this many paragraphs (reading and folding one takes about 40 microseconds) are counted from the postings when the literals allow it. */
-    static volatile int VERIFY_ALL = 200;
 
     private static List<Literal> distinct(List<Literal> literals) {
         Map<String, Literal> out = new LinkedHashMap<>();

@@ -82,16 +82,11 @@ public final class WordFrequencies {
         }
     }
 
-    /** CSV for spreadsheets: UTF-8 with a BOM, RFC 4180 quoting, written beside the file and moved into place. */
-    public static void writeCsv(java.nio.file.Path file, List<Word> words) throws IOException {
-        StringBuilder b = new StringBuilder("\uFEFFword,language,count,documents\r\n");
-        for (Word w : words) {
-            b.append('"').append(w.word().replace("\"", "\"\"")).append("\",").append(w.language()).append(',')
-                    .append(w.count()).append(',').append(w.documents()).append("\r\n");
-        }
-        java.nio.file.Path part = file.resolveSibling(file.getFileName() + ".part");
-        java.nio.file.Files.writeString(part, b, java.nio.charset.StandardCharsets.UTF_8);
-        java.nio.file.Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    /** The columns of a word-frequency table, as the CLI and the view export it. */
+    public static final List<String> HEADERS = List.of("word", "language", "count", "documents");
+
+    /** The cells of the words under {@link #HEADERS}. */
+    public static List<List<Object>> rows(List<Word> words) {
+        return words.stream().<List<Object>>map(w -> List.of(w.word(), w.language(), w.count(), w.documents())).toList();
     }
 }

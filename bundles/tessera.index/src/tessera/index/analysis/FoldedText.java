@@ -4,7 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A text folded as the text field folds it (NFKC, so full-width and half-width forms meet, then lower case), with
+ * A text folded as the text field folds it (NFKC, so full-width and half-width forms meet, typographic apostrophes
+ * as ', then lower case), with
  * the code point of the original behind every folded char, so that a match found in the folded text is reported
  * at the exact original code points. This is how hits are verified: the index proposes units, the stored text
  * decides.
@@ -63,6 +64,11 @@ public final class FoldedText {
         return out.toString();
     }
 
+    /** The folded form of the code point of {@code n} chars at {@code i}: what the index's tokenizer reads. */
+    static String foldCodePoint(CharSequence text, int i, int n) {
+        return n == 1 ? foldChar(text.charAt(i)) : foldOne(text.subSequence(i, i + n).toString());
+    }
+
     private static String foldChar(char c) {
         String f = BMP[c];
         return f != null ? f : foldOne(String.valueOf(c));
@@ -76,12 +82,17 @@ public final class FoldedText {
             char c = cp.charAt(0);
             String f = BMP[c];
             if (f == null) {
-                f = c < 0x80 ? cp.toLowerCase(Locale.ROOT) : normalise(cp);
+                f = c < 0x80 ? cp.toLowerCase(Locale.ROOT) : isApostrophe(c) ? "'" : normalise(cp);
                 BMP[c] = f;
             }
             return f;
         }
         return normalise(cp);
+    }
+
+    /** Typographic apostrophes meet the typed one, so l'État finds l’État (NFKC leaves them apart). */
+    private static boolean isApostrophe(char c) {
+        return c == '\u2019' || c == '\u2018' || c == '\u02BC';
     }
 
     private static String normalise(String cp) {

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import tessera.core.text.CodePointIndex;
 import tessera.index.analysis.FoldedText;
+import tessera.index.analysis.WordChars;
 import tessera.index.analysis.WordAnalyzers;
 import tessera.index.query.QueryNode.Term.Kind;
 
@@ -73,9 +74,9 @@ public final class LiteralMatcher {
         for (int i = 0; i < needle.length(); i++) {
             char c = needle.charAt(i);
             if (c == '*') {
-                regex.append("[\\p{L}\\p{N}]*?");
+                regex.append("[\\p{L}\\p{N}\\p{M}]*?");
             } else if (c == '?') {
-                regex.append("[\\p{L}\\p{N}]");
+                regex.append("[\\p{L}\\p{N}\\p{M}]");
             } else {
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
@@ -83,7 +84,10 @@ public final class LiteralMatcher {
         return Pattern.compile(regex.toString());
     }
 
-    /** A Latin (or digit) edge of a match must not continue a word; CJK edges need no boundary. */
+    /**
+     * A Latin (or any space-separated script's) edge of a match must not be continued by a word character
+     * ({@link WordChars}, the rule the index splits words by); CJK edges need no boundary.
+     */
     private static boolean wordBounded(String hay, int start, int end) {
         boolean startOk = start == 0 || isCjk(hay, start) || !isWordChar(hay, start) || !isWordChar(hay, start - 1)
                 || isCjk(hay, start - 1);
@@ -93,8 +97,7 @@ public final class LiteralMatcher {
     }
 
     private static boolean isWordChar(String s, int i) {
-        int c = s.codePointAt(i);
-        return Character.isLetterOrDigit(c);
+        return WordChars.continuesWord(s.codePointAt(i));
     }
 
     private static boolean isCjk(String s, int i) {

@@ -1,0 +1,113 @@
+package tessera.index.analysis;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Splits the standard tokenizer's words at every character that does not continue a word ({@link WordChars}):
+ * UAX #29 keeps {@code Seoul's}, {@code lists.debian.org}, {@code l'État} and {@code 1,000} whole, so a query
+ * for Seoul, debian or État would never reach them. Each part keeps exact offsets; the first part keeps the
+ * token's position increment, the others follow it one position apart, so phrases still match.
+ */
+final class WordPartFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private char[] pending = new char[0];
+    private int pendingLength;
+    private int pendingAt;
+    private int pendingStart;
+    private boolean offsetsMatch;
+    private State state;
+
+    WordPartFilter(TokenStream in) {
+        super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        while (true) {
+            if (state != null && emitNextPart(false)) {
+                return true;
+            }
+            state = null;
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (!needsSplit()) {
+                return true;
+            }
+            pendingLength = term.length();
+            if (pending.length < pendingLength) {
+                pending = new char[pendingLength];
+            }
+            System.arraycopy(term.buffer(), 0, pending, 0, pendingLength);
+            pendingAt = 0;
+            pendingStart = offset.startOffset();
+            // this filter runs right after the tokenizer, so the term is the text itself; should a filter ever be
+            // put before it that changes lengths, the parts keep the whole token's offsets rather than wrong ones
+            offsetsMatch = offset.endOffset() - offset.startOffset() == pendingLength;
+            state = captureState();
+            if (emitNextPart(true)) {
+                return true;
+            }
+            state = null; // nothing but separators: no token
+        }
+    }
+
+    private boolean needsSplit() {
+        char[] b = term.buffer();
+        for (int i = 0; i < term.length();) {
+            int cp = Character.codePointAt(b, i, term.length());
+            if (!WordChars.continuesWord(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private boolean emitNextPart(boolean first) {
+        int from = skip(pendingAt, false);
+        if (from >= pendingLength) {
+            return false;
+        }
+        int to = skip(from, true);
+        pendingAt = to;
+        restoreState(state);
+        term.copyBuffer(pending, from, to - from);
+        if (offsetsMatch) {
+            offset.setOffset(pendingStart + from, pendingStart + to);
+        }
+        if (!first) {
+            position.setPositionIncrement(1);
+        }
+        return true;
+    }
+
+    /** The first index from {@code i} whose character is (for {@code word} false) or is not a word character. */
+    private int skip(int i, boolean word) {
+        while (i < pendingLength) {
+            int cp = Character.codePointAt(pending, i, pendingLength);
+            if (WordChars.continuesWord(cp) != word) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        state = null;
+        pendingLength = 0;
+        pendingAt = 0;
+    }
+}
