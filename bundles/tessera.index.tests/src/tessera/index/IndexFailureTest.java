@@ -77,4 +77,13 @@ class IndexFailureTest {
         assertEquals(1, hits("Toowoomba"), "the search replays what the last update missed");
         assertEquals(f.store.lastSeq(), index.seq());
     }
+
+    @Test
+    void anIndexInUseElsewhereIsSaidSoAndLeftAlone() throws Exception {
+        long units = index.units();
+        IndexUnavailableException e = assertThrows(IndexUnavailableException.class, () -> ProjectIndex.open(f.store));
+        assertTrue(e.getMessage().contains("in use by another process"), e.getMessage());
+        assertEquals(units, index.units(), "the index in use is untouched");
+        assertTrue(hits("城市") > 0, "and it still searches");
+    }
 }

@@ -1,12 +1,13 @@
 package tessera.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 
+import tessera.core.model.Label;
 import tessera.core.ops.AddCoding;
 import tessera.core.ops.Batch;
 import tessera.core.store.CodingFilter;
@@ -28,7 +29,7 @@ public final class AutoCoder {
         public Operation operation(long codeId, String codePath) {
             List<Operation> ops = passages.stream().<Operation>map(r -> new AddCoding(r.documentId(), codeId, r.start(),
                     r.end())).toList();
-            return new Batch("Auto-code " + ops.size() + " passages with \"" + codePath + "\"", ops);
+            return new Batch(Label.of("batch.autocode", ops.size(), codePath), ops);
         }
     }
 

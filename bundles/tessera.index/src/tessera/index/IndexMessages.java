@@ -12,6 +12,7 @@ final class IndexMessages extends NLS {
     public static String refreshFailed;
     public static String saveFailed;
     public static String closeFailed;
+    public static String inUse;
     public static String opening;
     public static String indexing;
     public static String updating;

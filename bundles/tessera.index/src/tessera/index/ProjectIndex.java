@@ -25,6 +25,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Version;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -98,6 +100,7 @@ public final class ProjectIndex implements AutoCloseable {
         Path dir = directoryOf(store.path());
         SubMonitor progress = SubMonitor.convert(monitor, IndexMessages.opening, 100);
         try {
+            refuseIfInUse(dir);
             String problem = check(dir, store.lastSeq());
             if (problem != null) {
                 deleteTree(dir);
@@ -122,6 +125,21 @@ public final class ProjectIndex implements AutoCloseable {
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException("the search index in " + dir + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Lucene lets one writer at a time have an index: while another process (the workbench) has this project's,
+     * say so, before anything here reads or rebuilds the folder under it.
+     */
+    private static void refuseIfInUse(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (FSDirectory d = FSDirectory.open(dir); Lock probe = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            probe.ensureValid();
+        } catch (LockObtainFailedException e) {
+            throw new IndexUnavailableException(IndexMessages.bind(IndexMessages.inUse, dir), e);
         }
     }
 

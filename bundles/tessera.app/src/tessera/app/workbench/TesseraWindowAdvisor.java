@@ -1,6 +1,7 @@
 package tessera.app.workbench;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -9,7 +10,6 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import tessera.core.store.Applied;
 import tessera.core.store.ProjectStore;
 import tessera.ui.session.ProjectSession;
-import tessera.ui.session.Sessions;
 
 /** The main window: its size, and a title naming the open project. */
 final class TesseraWindowAdvisor extends WorkbenchWindowAdvisor implements ProjectSession.Listener {
@@ -31,7 +31,7 @@ final class TesseraWindowAdvisor extends WorkbenchWindowAdvisor implements Proje
         c.setShowStatusLine(true);
         c.setShowProgressIndicator(true);
         c.setTitle("Tessera");
-        Sessions.get().addListener(this);
+        ProjectSession.in(PlatformUI.getWorkbench()).addListener(this);
     }
 
     @Override
@@ -54,6 +54,6 @@ final class TesseraWindowAdvisor extends WorkbenchWindowAdvisor implements Proje
 
     @Override
     public void dispose() {
-        Sessions.get().removeListener(this);
+        ProjectSession.in(PlatformUI.getWorkbench()).removeListener(this);
     }
 }

@@ -2,18 +2,17 @@ package tessera.app.workbench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
-import org.eclipse.ui.application.WorkbenchAdvisor;
-import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import tessera.core.model.Document;
 import tessera.core.store.CodingFilter;
@@ -23,7 +22,6 @@ import tessera.ui.handlers.OpenProjectHandler;
 import tessera.ui.handlers.SetCoderHandler;
 import tessera.ui.session.CoderPreference;
 import tessera.ui.session.ProjectSession;
-import tessera.ui.session.Sessions;
 import tessera.ui.views.DocumentsView;
 
 /** Opens the coding perspective and, once the window is up, the project named on the command line or the sample. */
@@ -52,7 +50,7 @@ final class TesseraWorkbenchAdvisor extends WorkbenchAdvisor {
             SetCoderHandler.ask(shell); // at first start: codings carry their coder's name from the first one
         }
         openProject(shell);
-        Sessions.get().store().ifPresent(this::showFirstDocument);
+        ProjectSession.in(PlatformUI.getWorkbench()).store().ifPresent(this::showFirstDocument);
     }
 
     /** A first look at the project: the document with the most codings, when no editor is open yet. */
@@ -76,7 +74,7 @@ final class TesseraWorkbenchAdvisor extends WorkbenchAdvisor {
         try {
             ProjectStore created = SampleLocation.createIfMissing(sample, ProjectSession.defaultCoder());
             if (created != null) {
-                Sessions.get().use(created);
+                ProjectSession.in(PlatformUI.getWorkbench()).use(created);
                 return;
             }
         } catch (IOException | StoreException e) {
@@ -88,7 +86,7 @@ final class TesseraWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public boolean preShutdown() {
-        Sessions.get().close();
+        ProjectSession.in(PlatformUI.getWorkbench()).close();
         return true;
     }
 }

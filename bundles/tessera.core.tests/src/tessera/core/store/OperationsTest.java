@@ -113,8 +113,8 @@ class OperationsTest {
             }
 
             @Override
-            public String describe() {
-                return "half";
+            public tessera.core.model.Label label() {
+                return tessera.core.model.Label.literal("half");
             }
 
             @Override

@@ -64,7 +64,7 @@ class ProjectFileTest {
         List<Schema.Migration> future = new ArrayList<>(Schema.MIGRATIONS);
         future.add(new Schema.Migration(Schema.CURRENT + 1, "a column from the future",
                 List.of("ALTER TABLE code ADD COLUMN icon TEXT")));
-        try (SqliteProjectStore s = SqliteProjectStore.open(file, "alice", future)) {
+        try (SqliteProjectStore s = SqliteProjects.open(file, "alice", future)) {
             assertEquals(List.of(String.valueOf(Schema.CURRENT + 1)),
                     s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
         }
@@ -78,21 +78,6 @@ class ProjectFileTest {
         ProjectStores.create(file, "ro", "alice").close();
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         assertTrue(refused(file, StoreException.Reason.READ_ONLY).getMessage().contains("read-only"));
-    }
-
-    @Test
-    void projectOpenElsewhereIsInUse() throws Exception {
-        Path file = dir.resolve("busy.tessera");
-        try (ProjectStore first = ProjectStores.create(file, "busy", "alice")) {
-            first.apply(new CreateCode(null, "Drivers"));
-            StoreException e = assertThrows(StoreException.class, () -> ProjectStores.open(file, "bob"));
-            assertEquals(StoreException.Reason.IN_USE, e.reason());
-            assertTrue(e.getMessage().contains("is in use by process " + ProcessHandle.current().pid()), e.getMessage());
-            first.apply(new CreateCode(null, "Modes"));
-        }
-        try (ProjectStore again = ProjectStores.open(file, "bob")) {
-            assertEquals(2, again.codes().size());
-        }
     }
 
     @Test

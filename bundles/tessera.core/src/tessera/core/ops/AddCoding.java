@@ -5,6 +5,7 @@ import java.util.Map;
 
 import tessera.core.model.Code;
 import tessera.core.model.Document;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -26,8 +27,8 @@ public record AddCoding(long documentId, long codeId, int start, int end, String
     }
 
     @Override
-    public String describe() {
-        return "Code passage";
+    public Label label() {
+        return Label.of("coding.add");
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import tessera.core.model.Document;
+import tessera.core.model.Label;
 import tessera.core.model.OriginalFile;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
@@ -17,10 +18,23 @@ import tessera.core.store.Tx;
  * one is given, and page starts (code points) for formats with pages.
  */
 public record AddDocument(String name, String text, String language, String sourceFormat, OriginalFile original,
-        List<Integer> pageStarts) implements Operation {
+        List<Integer> pageStarts, boolean renameIfTaken) implements Operation {
 
     public AddDocument(String name, String text, String language, String sourceFormat) {
         this(name, text, language, sourceFormat, null, List.of());
+    }
+
+    public AddDocument(String name, String text, String language, String sourceFormat, OriginalFile original,
+            List<Integer> pageStarts) {
+        this(name, text, language, sourceFormat, original, pageStarts, false);
+    }
+
+    /**
+     * The same document, named {@code name (2)}, {@code name (3)} ... when its name is taken: two folders' notes.txt
+     * are two documents. The free name is chosen inside the transaction, so two imports never pick the same one.
+     */
+    public AddDocument renamingIfTaken() {
+        return new AddDocument(name, text, language, sourceFormat, original, pageStarts, true);
     }
 
     @Override
@@ -29,13 +43,18 @@ public record AddDocument(String name, String text, String language, String sour
     }
 
     @Override
-    public String describe() {
-        return "Add document \"" + name + "\"";
+    public Label label() {
+        return Label.of("document.add", name);
     }
 
     @Override
     public void apply(Tx tx) {
         String n = Checks.name("a document", name);
+        if (renameIfTaken) {
+            for (int i = 2; tx.documentByName(n).isPresent(); i++) {
+                n = name.strip() + " (" + i + ")";
+            }
+        }
         if (tx.documentByName(n).isPresent()) {
             throw new OperationException("a document named '" + n + "' is already in the project");
         }

@@ -3,6 +3,7 @@ package tessera.core.ops;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tessera.core.model.Label;
 import tessera.core.model.MemoTarget;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
@@ -22,8 +23,8 @@ public record AddMemo(MemoTarget target, String text, String coder) implements O
     }
 
     @Override
-    public String describe() {
-        return "Write memo";
+    public Label label() {
+        return Label.of("memo.add");
     }
 
     @Override

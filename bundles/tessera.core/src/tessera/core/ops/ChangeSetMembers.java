@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import tessera.core.model.ItemSet;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -23,8 +24,8 @@ public record ChangeSetMembers(long setId, boolean add, List<Long> documentIds, 
     }
 
     @Override
-    public String describe() {
-        return (add ? "Add " : "Remove ") + (documentIds.size() + codeIds.size()) + (add ? " to set" : " from set");
+    public Label label() {
+        return Label.of(add ? "set.add" : "set.remove", documentIds.size() + codeIds.size());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package tessera.core.ops;
 
-import java.util.regex.Pattern;
 
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
@@ -12,7 +11,6 @@ import tessera.core.store.ProjectReader;
 /** Look-ups and rules shared by operations, each failing with a message that names what is wrong. */
 final class Checks {
 
-    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     /** A palette of distinct, readable highlight colours for new codes. */
     static final String[] PALETTE = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46a0a0", "#f032e6",
@@ -34,10 +32,8 @@ final class Checks {
     }
 
     static String colour(String colour) {
-        if (colour == null || !COLOUR.matcher(colour).matches()) {
-            throw new OperationException("colour '" + colour + "' is not of the form #rrggbb");
-        }
-        return colour.toLowerCase(java.util.Locale.ROOT);
+        return tessera.core.model.Colour.parse(colour).map(tessera.core.model.Colour::hex)
+                .orElseThrow(() -> new OperationException("colour '" + colour + "' is not of the form #rrggbb or #rgb"));
     }
 
     static String name(String what, String name) {

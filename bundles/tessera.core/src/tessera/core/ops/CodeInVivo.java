@@ -1,6 +1,7 @@
 package tessera.core.ops;
 
 import tessera.core.model.Document;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Tx;
@@ -22,8 +23,8 @@ public record CodeInVivo(long documentId, Long parentId, int start, int end) imp
     }
 
     @Override
-    public String describe() {
-        return "Code in vivo";
+    public Label label() {
+        return Label.of("coding.invivo");
     }
 
     @Override

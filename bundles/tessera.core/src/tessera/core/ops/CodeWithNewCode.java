@@ -1,6 +1,7 @@
 package tessera.core.ops;
 
 import tessera.core.model.Code;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Tx;
 
@@ -16,8 +17,8 @@ public record CodeWithNewCode(long documentId, Long parentId, String name, int s
     }
 
     @Override
-    public String describe() {
-        return "Code passage with new code \"" + name + "\"";
+    public Label label() {
+        return Label.of("coding.addWithNewCode", name);
     }
 
     @Override

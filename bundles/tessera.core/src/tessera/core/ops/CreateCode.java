@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import tessera.core.model.Codebook;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
@@ -22,8 +23,8 @@ public record CreateCode(Long parentId, String name, String colour, String descr
     }
 
     @Override
-    public String describe() {
-        return "Create code \"" + name + "\"";
+    public Label label() {
+        return Label.of("code.create", name);
     }
 
     @Override

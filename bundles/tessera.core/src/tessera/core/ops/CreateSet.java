@@ -3,6 +3,7 @@ package tessera.core.ops;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -17,8 +18,8 @@ public record CreateSet(String name, String description) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Create set \"" + name + "\"";
+    public Label label() {
+        return Label.of("set.create", name);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import tessera.core.model.AttributeType;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -18,8 +19,8 @@ public record DefineAttribute(String name, AttributeType attributeType) implemen
     }
 
     @Override
-    public String describe() {
-        return "Define attribute \"" + name + "\"";
+    public Label label() {
+        return Label.of("attribute.define", name);
     }
 
     @Override

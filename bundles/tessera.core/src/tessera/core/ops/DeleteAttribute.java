@@ -1,5 +1,6 @@
 package tessera.core.ops;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -14,8 +15,8 @@ public record DeleteAttribute(long attributeId) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Delete attribute";
+    public Label label() {
+        return Label.of("attribute.delete");
     }
 
     @Override

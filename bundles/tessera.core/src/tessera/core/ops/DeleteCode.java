@@ -1,5 +1,6 @@
 package tessera.core.ops;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Tx;
 
@@ -12,8 +13,8 @@ public record DeleteCode(long codeId) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Delete code";
+    public Label label() {
+        return Label.of("code.delete");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package tessera.core.ops;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -13,8 +14,8 @@ public record DeleteMemo(long memoId) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Delete memo";
+    public Label label() {
+        return Label.of("memo.delete");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package tessera.core.ops;
 
 import tessera.core.model.ItemSet;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -15,8 +16,8 @@ public record DeleteSet(long setId) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Delete set";
+    public Label label() {
+        return Label.of("set.delete");
     }
 
     @Override

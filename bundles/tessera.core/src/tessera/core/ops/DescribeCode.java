@@ -2,6 +2,7 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
@@ -15,8 +16,8 @@ public record DescribeCode(long codeId, String description, boolean codable) imp
     }
 
     @Override
-    public String describe() {
-        return "Edit code description";
+    public Label label() {
+        return Label.of("code.describe");
     }
 
     @Override

@@ -2,6 +2,7 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -15,8 +16,8 @@ public record EditMemo(long memoId, String text) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Edit memo";
+    public Label label() {
+        return Label.of("memo.edit");
     }
 
     @Override

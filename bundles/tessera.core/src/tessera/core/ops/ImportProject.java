@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import tessera.core.model.AttributeType;
+import tessera.core.model.Label;
 import tessera.core.model.OriginalFile;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
@@ -57,8 +58,8 @@ public record ImportProject(String source, Model model) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Import " + source;
+    public Label label() {
+        return Label.of("project.import", source);
     }
 
     @Override

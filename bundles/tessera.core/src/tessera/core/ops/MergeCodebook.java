@@ -9,6 +9,7 @@ import java.util.Optional;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.ItemSet;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
@@ -28,8 +29,8 @@ public record MergeCodebook(String source, List<ImportProject.CodeNode> codes, L
     }
 
     @Override
-    public String describe() {
-        return "Merge codebook " + source;
+    public Label label() {
+        return Label.of("codebook.merge", source);
     }
 
     @Override

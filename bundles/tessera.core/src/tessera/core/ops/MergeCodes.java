@@ -7,6 +7,7 @@ import java.util.Set;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
+import tessera.core.model.Label;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
 import tessera.core.store.CodingFilter;
@@ -28,8 +29,8 @@ public record MergeCodes(long sourceId, long targetId) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Merge codes";
+    public Label label() {
+        return Label.of("code.merge");
     }
 
     @Override

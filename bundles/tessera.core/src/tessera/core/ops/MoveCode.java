@@ -7,8 +7,9 @@ import java.util.Map;
 
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
-import tessera.core.store.OperationException;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
+import tessera.core.store.OperationException;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
 
@@ -26,8 +27,8 @@ public record MoveCode(long codeId, Long newParentId, int index) implements Oper
     }
 
     @Override
-    public String describe() {
-        return "Move code";
+    public Label label() {
+        return Label.of("code.move");
     }
 
     @Override

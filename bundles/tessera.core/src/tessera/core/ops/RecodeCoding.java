@@ -2,6 +2,7 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -16,8 +17,8 @@ public record RecodeCoding(long codingId, long codeId) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Change code of coding";
+    public Label label() {
+        return Label.of("coding.recode");
     }
 
     @Override

@@ -2,6 +2,7 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
@@ -14,8 +15,8 @@ public record RecolourCode(long codeId, String colour) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Recolour code to " + colour;
+    public Label label() {
+        return Label.of("code.recolour", colour);
     }
 
     @Override

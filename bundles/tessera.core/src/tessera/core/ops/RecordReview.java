@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
@@ -20,8 +21,8 @@ public record RecordReview(long codingId, String decision, String comment, Strin
     }
 
     @Override
-    public String describe() {
-        return "Record review decision";
+    public Label label() {
+        return Label.of("review.record");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package tessera.core.ops;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Tx;
 
@@ -12,8 +13,8 @@ public record RemoveCoding(long codingId) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Uncode passage";
+    public Label label() {
+        return Label.of("coding.remove");
     }
 
     @Override

@@ -3,6 +3,7 @@ package tessera.core.ops;
 import java.util.Map;
 
 import tessera.core.model.Code;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
@@ -15,8 +16,8 @@ public record RenameCode(long codeId, String name) implements Operation {
     }
 
     @Override
-    public String describe() {
-        return "Rename code to \"" + name + "\"";
+    public Label label() {
+        return Label.of("code.rename", name);
     }
 
     @Override

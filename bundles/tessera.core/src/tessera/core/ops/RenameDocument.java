@@ -2,6 +2,7 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -15,8 +16,8 @@ public record RenameDocument(long documentId, String name) implements Operation 
     }
 
     @Override
-    public String describe() {
-        return "Rename document to \"" + name + "\"";
+    public Label label() {
+        return Label.of("document.rename", name);
     }
 
     @Override

@@ -3,6 +3,7 @@ package tessera.core.ops;
 import java.util.Map;
 
 import tessera.core.model.Coding;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
@@ -16,8 +17,8 @@ public record ResizeCoding(long codingId, int start, int end) implements Operati
     }
 
     @Override
-    public String describe() {
-        return "Resize coding";
+    public Label label() {
+        return Label.of("coding.resize");
     }
 
     @Override

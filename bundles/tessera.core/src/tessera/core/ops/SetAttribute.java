@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import tessera.core.model.Attribute;
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -19,8 +20,8 @@ public record SetAttribute(long documentId, long attributeId, String value) impl
     }
 
     @Override
-    public String describe() {
-        return "Set attribute value";
+    public Label label() {
+        return Label.of("attribute.set");
     }
 
     @Override

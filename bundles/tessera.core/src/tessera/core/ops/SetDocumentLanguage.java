@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Table;
@@ -23,8 +24,8 @@ public record SetDocumentLanguage(long documentId, String language) implements O
     }
 
     @Override
-    public String describe() {
-        return "Set document language to " + language;
+    public Label label() {
+        return Label.of("document.language", language);
     }
 
     @Override

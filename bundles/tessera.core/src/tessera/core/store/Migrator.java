@@ -23,7 +23,7 @@ final class Migrator {
             throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
                     path + " is not a Tessera project (SQLite cannot read it: " + e.getMessage() + ")", e);
         }
-        if (appId != Schema.APPLICATION_ID || !SqliteProjectStore.hasTable(c, "meta")) {
+        if (appId != Schema.APPLICATION_ID || !SqliteProjects.hasTable(c, "meta")) {
             throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
                     path + " is not a Tessera project (an SQLite database of another program)");
         }

@@ -1,8 +1,6 @@
 package tessera.core.store;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,74 +10,137 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Holds a project for one process: an OS lock on {@code <project>.lock}, which the OS releases when the process
- * dies however it dies, and in the file who holds it, so that a second opener is told "in use by ...".
+ * An OS lock on {@code <project>.lock}, which the OS releases when the process dies however it dies. Opening a
+ * project takes it shared: the workbench, command-line commands and other coders' processes work on one project
+ * at once (SQLite serialises their transactions, and each follows the others' changes in the change log).
+ * Upgrading a project's schema takes it exclusive, so that no process reads a file whose tables are changing under
+ * it; the file names the process that last took the lock, so that a refused upgrade can say who holds it.
  */
 final class ProjectLock implements AutoCloseable {
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    /**
+     * The locks this JVM holds, by lock file. The OS gives a process one lock on a file, however many stores of
+     * the process open it (a second {@code FileChannel.lock} in the same JVM throws), so the JVM counts its users.
+     */
+    private static final Map<Path, Held> HELD = new HashMap<>();
 
-    private ProjectLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+    private static final class Held {
+        final FileChannel channel;
+        final FileLock lock;
+        int users = 1;
+
+        Held(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+    }
+
+    private final Path file;
+    private boolean closed;
+
+    private ProjectLock(Path file) {
+        this.file = file;
     }
 
     static Path lockFile(Path project) {
         return project.resolveSibling(project.getFileName() + ".lock");
     }
 
-    static ProjectLock acquire(Path project) {
-        Path file = lockFile(project);
-        FileChannel channel;
-        try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.READ_ONLY,
-                    project + ": cannot create the lock file " + file + " (" + e.getMessage() + ")", e);
+    /** Held while a project is open: any number of processes together, none while one upgrades it. */
+    static ProjectLock shared(Path project) {
+        return acquire(project, true);
+    }
+
+    /** Held while a project's schema is upgraded: refused while any other store or process has it open. */
+    static ProjectLock exclusive(Path project) {
+        return acquire(project, false);
+    }
+
+    private static ProjectLock acquire(Path project, boolean shared) {
+        Path file = lockFile(project).toAbsolutePath().normalize();
+        synchronized (HELD) {
+            Held held = HELD.get(file);
+            if (held != null) {
+                if (!shared || !held.lock.isShared()) {
+                    throw inUse(project, "this process (pid " + ProcessHandle.current().pid() + ")", shared);
+                }
+                held.users++;
+                return new ProjectLock(file);
+            }
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Reason.READ_ONLY,
+                        project + ": cannot create the lock file " + file + " (" + e.getMessage() + ")", e);
+            }
+            FileLock lock;
+            try {
+                lock = channel.tryLock(0, Long.MAX_VALUE, shared);
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            } catch (IOException e) {
+                close(channel);
+                throw new StoreException(StoreException.Reason.IO, project + ": cannot lock " + file + ": "
+                        + e.getMessage(), e);
+            }
+            if (lock == null) {
+                String holder = holder(file);
+                close(channel);
+                throw inUse(project, holder, shared);
+            }
+            describe(channel);
+            HELD.put(file, new Held(channel, lock));
+            return new ProjectLock(file);
         }
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        } catch (IOException e) {
-            close(channel);
-            throw new StoreException(StoreException.Reason.IO, project + ": cannot lock " + file + ": " + e.getMessage(), e);
-        }
-        if (lock == null) {
-            String holder = holder(file);
-            close(channel);
-            throw new StoreException(StoreException.Reason.IN_USE,
-                    project + " is in use by " + holder + "; close it there first");
-        }
+    }
+
+    private static StoreException inUse(Path project, String holder, boolean shared) {
+        return new StoreException(StoreException.Reason.IN_USE, shared
+                ? project + " is being upgraded by " + holder + "; open it again when that is done"
+                : project + " is in use by " + holder + " and must be closed everywhere before it is upgraded");
+    }
+
+    private static void describe(FileChannel channel) {
         try {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
         } catch (IOException e) {
-            // The lock itself is what protects the project; the description only helps the next opener.
+            // The lock itself is what protects the project; the description only helps a refused upgrade.
         }
-        return new ProjectLock(channel, lock);
     }
 
     private static String describeThisProcess() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "this machine";
+        return "process " + ProcessHandle.current().pid() + " of " + System.getProperty("user.name") + " on "
+                + hostName() + " since " + Instant.now();
+    }
+
+    /**
+     * This machine's name, without a name-service lookup (InetAddress can wait seconds on a machine whose own name
+     * does not resolve, and every command takes the lock).
+     */
+    private static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env.strip();
         }
-        return "process " + ProcessHandle.current().pid() + " of " + System.getProperty("user.name") + " on " + host
-                + " since " + Instant.now() + " (" + ManagementFactory.getRuntimeMXBean().getName() + ")";
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8).strip();
+        } catch (IOException | RuntimeException e) {
+            return "this machine";
+        }
     }
 
     private static String holder(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            int paren = text.indexOf(" (");
+            int paren = text.indexOf(" ("); // older Tessera wrote the JVM's name after the time
             return text.isEmpty() ? "another process" : paren > 0 ? text.substring(0, paren) : text;
         } catch (IOException e) {
             return "another process";
@@ -95,17 +156,27 @@ final class ProjectLock implements AutoCloseable {
     }
 
     /**
-     * Releases the lock. The file stays (emptied): deleting it would let two later openers lock two different
-     * files of the same name.
+     * Releases this store's hold; the OS lock goes with the JVM's last user. The file stays: deleting it would let
+     * two later openers lock two different files of the same name.
      */
     @Override
     public void close() {
-        try {
-            channel.truncate(0);
-            lock.release();
-        } catch (IOException e) {
-            // the channel's close below releases it too
+        synchronized (HELD) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Held held = HELD.get(file);
+            if (held == null || --held.users > 0) {
+                return;
+            }
+            HELD.remove(file);
+            try {
+                held.lock.release();
+            } catch (IOException e) {
+                // the channel's close below releases it too
+            }
+            close(held.channel);
         }
-        close(channel);
     }
 }

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * An open project. Reads see the committed state; every change is an {@link Operation} committed in one
- * transaction with its change-log entry; undo and redo walk that log. One process at a time holds a project.
+ * transaction with its change-log entry; undo and redo walk that log. Several processes may have a project open at
+ * once (the workbench and command-line commands): each write first takes in the others' changes, and
+ * {@link #refresh()} does so between writes, so that every process follows the one change log.
  */
 public interface ProjectStore extends ProjectReader, AutoCloseable {
 
@@ -36,6 +38,12 @@ public interface ProjectStore extends ProjectReader, AutoCloseable {
 
     /** The row changes of a change-log entry, for followers such as the search index. */
     java.util.List<RowChange> changesOf(long seq);
+
+    /**
+     * Takes in the changes other processes committed since this store last looked: the undo and redo stacks follow
+     * them, and the listeners hear of each, in order. Returns how many there were.
+     */
+    int refresh();
 
     void addListener(ChangeListener listener);
 

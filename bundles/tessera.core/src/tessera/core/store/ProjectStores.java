@@ -9,11 +9,11 @@ public final class ProjectStores {
     }
 
     public static ProjectStore create(Path path, String projectName, String coder) {
-        return SqliteProjectStore.create(path, projectName, coder);
+        return SqliteProjects.create(path, projectName, coder);
     }
 
     public static ProjectStore open(Path path, String coder) {
-        return SqliteProjectStore.open(path, coder);
+        return SqliteProjects.open(path, coder);
     }
 
     /** The coder name used when none is given: the login name of the user. */

@@ -92,7 +92,10 @@ public final class Schema {
                             + " CHECK ((CASE WHEN document_id IS NULL THEN 0 ELSE 1 END)"
                             + " + (CASE WHEN code_id IS NULL THEN 0 ELSE 1 END) = 1))",
                     "CREATE INDEX set_member_set ON set_member (set_id)",
-                    "INSERT INTO id_counter (table_name, next_id) VALUES ('item_set', 1), ('set_member', 1)")));
+                    "INSERT INTO id_counter (table_name, next_id) VALUES ('item_set', 1), ('set_member', 1)")),
+            new Migration(4, "change labels in the reader's language", List.of(
+                    // {"key", "args"}: rendered from the labels of the reader's language; summary keeps the English
+                    "ALTER TABLE change_log ADD COLUMN label TEXT")));
 
     /**
      * The schema version this build writes; a file with a higher one was made by a newer Tessera. Derived from the

@@ -40,6 +40,11 @@ class SqlReader implements ProjectReader {
             "id, guid, document_id, code_id, coding_id, coder_id, text, created_at, modified_at FROM memo";
 
     protected final Connection connection;
+    /**
+     * The change log's label column, or NULL for a file of a schema before labels (a store opened with older
+     * migrations, as the migration tests do).
+     */
+    String labelColumn = "label";
 
     SqlReader(Connection connection) {
         this.connection = connection;
@@ -286,11 +291,15 @@ class SqlReader implements ProjectReader {
 
     @Override
     public List<ChangeLogEntry> changeLog(int limit) {
-        return query("SELECT seq, at, coder, kind, target_seq, operation, summary FROM change_log ORDER BY seq DESC LIMIT ?",
-                rs -> new ChangeLogEntry(rs.getLong(1), instant(rs.getString(2)), rs.getString(3),
-                        ChangeLogEntry.Kind.valueOf(rs.getString(4)), nullableLong(rs, "target_seq"), rs.getString(6),
-                        rs.getString(7)),
-                limit);
+        return query("SELECT seq, at, coder, kind, target_seq, operation, summary, " + labelColumn
+                + " FROM change_log ORDER BY seq DESC LIMIT ?", SqlReader::entry, limit);
+    }
+
+    /** A change-log row (seq, at, coder, kind, target_seq, operation, summary, label) as its reader should see it. */
+    static ChangeLogEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ChangeLogEntry(rs.getLong(1), instant(rs.getString(2)), rs.getString(3),
+                ChangeLogEntry.Kind.valueOf(rs.getString(4)), nullableLong(rs, "target_seq"), rs.getString(6),
+                tessera.core.model.Label.render(rs.getString(8), rs.getString(7)));
     }
 
     @Override

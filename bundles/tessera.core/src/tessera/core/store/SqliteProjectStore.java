@@ -1,29 +1,30 @@
 package tessera.core.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.sqlite.SQLiteConfig;
+import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.ChangeLogEntry;
+import tessera.core.model.Label;
 
 /**
  * A project in one SQLite file (WAL, foreign keys on, full sync). One connection serves reads and writes; its
- * monitor keeps other threads from reading while an operation's transaction is open.
+ * monitor keeps other threads from reading while an operation's transaction is open. Other processes may have the
+ * same file open (the workbench and command-line commands): every write transaction begins IMMEDIATE, so writers
+ * take turns, and first reads what the others committed since, so that sequence numbers, the undo and redo stacks
+ * and this store's listeners follow the one change log. {@link #refresh()} does the same between writes.
  */
 public final class SqliteProjectStore extends SqlReader implements ProjectStore {
 
@@ -34,112 +35,51 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
     private final Deque<Long> redoStack = new ArrayDeque<>();
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
     private final Gson gson = new Gson();
+    /** The newest change-log entry this store has taken into its stacks and told its listeners of. */
+    private long knownSeq;
     private boolean closed;
 
-    private SqliteProjectStore(Path path, ProjectLock lock, Connection connection, String coder) {
+    SqliteProjectStore(Path path, ProjectLock lock, Connection connection, String coder) {
         super(connection);
         this.path = path;
         this.lock = lock;
         this.coder = coder;
     }
 
-    /** Creates a new project file; refuses to overwrite anything. */
-    public static SqliteProjectStore create(Path path, String name, String coder) {
-        return create(path, name, coder, Schema.MIGRATIONS);
-    }
-
-    static SqliteProjectStore create(Path path, String name, String coder, List<Schema.Migration> migrations) {
-        if (Files.exists(path)) {
-            throw new StoreException(StoreException.Reason.ALREADY_EXISTS, path + " already exists; choose another name");
-        }
-        Path dir = path.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new StoreException(StoreException.Reason.NOT_FOUND, dir + ": no such folder");
-        }
-        ProjectLock lock = ProjectLock.acquire(path);
-        Connection c = null;
-        try {
-            c = connect(path);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
-            }
-            Migrator.migrate(c, path, 0, migrations);
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta (meta_key, meta_value) VALUES (?, ?)")) {
-                for (String[] kv : new String[][] {{"name", name}, {"guid", Tx.newGuid()},
-                        {"created", java.time.Instant.now().toString()}}) {
-                    ps.setString(1, kv[0]);
-                    ps.setString(2, kv[1]);
-                    ps.executeUpdate();
-                }
-            }
-            c.commit();
-            c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            }
-            return new SqliteProjectStore(path, lock, c, coder);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(c);
-            lock.close();
-            try {
-                Files.deleteIfExists(path);
-            } catch (java.io.IOException ignored) {
-                // the error below says what failed
-            }
-            throw e instanceof StoreException se ? se
-                    : new StoreException(StoreException.Reason.IO, path + ": cannot create the project: " + e.getMessage(), e);
-        }
-    }
-
-    public static SqliteProjectStore open(Path path, String coder) {
-        return open(path, coder, Schema.MIGRATIONS);
-    }
-
-    static SqliteProjectStore open(Path path, String coder, List<Schema.Migration> migrations) {
-        ProjectFiles.checkOpenable(path);
-        ProjectLock lock = ProjectLock.acquire(path);
-        Connection c = null;
-        try {
-            c = connect(path);
-            int version = Migrator.checkProject(c, path, migrations);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode = WAL");
-            }
-            Migrator.migrate(c, path, version, migrations);
-            SqliteProjectStore store = new SqliteProjectStore(path, lock, c, coder);
-            store.loadUndoStacks();
-            return store;
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(c);
-            lock.close();
-            throw e instanceof StoreException se ? se
-                    : new StoreException(StoreException.Reason.IO, path + ": cannot open: " + e.getMessage(), e);
-        }
-    }
-
-    private static Connection connect(Path path) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(5000);
-        Properties props = config.toProperties();
-        return new org.sqlite.JDBC().connect("jdbc:sqlite:" + path.toAbsolutePath(), props);
-    }
-
-    static boolean hasTable(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            ps.setString(1, table);
-            return ps.executeQuery().next();
-        }
-    }
-
-    private void loadUndoStacks() {
+    /** Reads the undo and redo stacks from the log; the factory calls it once the store is made. */
+    void loadUndoStacks() {
         query("SELECT seq, kind, target_seq FROM change_log ORDER BY seq", rs -> {
             replayStacks(rs.getLong(1), ChangeLogEntry.Kind.valueOf(rs.getString(2)), nullableLong(rs, "target_seq"));
+            knownSeq = rs.getLong(1);
             return null;
         });
+    }
+
+    /**
+     * The entries other processes committed since this store last looked, taken into the undo and redo stacks.
+     * Called with the connection's monitor held; inside a write transaction it is that transaction's first read.
+     */
+    private List<Applied> catchUp() {
+        List<Applied> foreign = query("SELECT seq, at, coder, kind, target_seq, operation, summary, " + labelColumn
+                + ", payload"
+                + " FROM change_log WHERE seq > ? ORDER BY seq", rs -> new Applied(entry(rs),
+                        RowCodec.fromPayload(rs.getString(9))), knownSeq);
+        for (Applied a : foreign) {
+            replayStacks(a.entry().seq(), a.entry().kind(), a.entry().targetSeq());
+            knownSeq = a.entry().seq();
+        }
+        return foreign;
+    }
+
+    @Override
+    public int refresh() {
+        List<Applied> foreign;
+        synchronized (connection) {
+            ensureOpen();
+            foreign = catchUp();
+        }
+        foreign.forEach(this::notifyListeners);
+        return foreign.size();
     }
 
     /** The undo and redo stacks follow from the log alone: DO pushes, UNDO moves to redo, REDO moves back. */
@@ -176,7 +116,8 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
     public Applied apply(Operation operation) {
         var tree = gson.toJsonTree(operation.arguments());
         JsonObject args = tree.isJsonObject() ? tree.getAsJsonObject() : new JsonObject();
-        return commit(ChangeLogEntry.Kind.DO, null, operation.type(), operation.describe(), args, operation::apply);
+        return commit(() -> new Plan(ChangeLogEntry.Kind.DO, null, operation.type(), operation.label(), args,
+                operation::apply)).orElseThrow();
     }
 
     @Override
@@ -207,44 +148,53 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
         }
     }
 
+    /** A logged change's label in the reader's language. */
     private Optional<String> summaryOf(long seq) {
-        return queryOne("SELECT summary FROM change_log WHERE seq = ?", rs -> rs.getString(1), seq);
+        return queryOne("SELECT summary, " + labelColumn + " FROM change_log WHERE seq = ?",
+                rs -> Label.render(rs.getString(2), rs.getString(1)), seq);
     }
 
+    /** Undo and redo choose their entry inside the write transaction, after other processes' changes are in. */
     @Override
     public Optional<Applied> undo() {
-        synchronized (connection) {
+        return commit(() -> {
             if (undoStack.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             long target = undoStack.peek();
             List<RowChange> original = changesOf(target);
-            String[] op = operationOf(target);
-            return Optional.of(commit(ChangeLogEntry.Kind.UNDO, target, op[0], op[1], new JsonObject(), tx -> {
+            Logged op = operationOf(target);
+            return new Plan(ChangeLogEntry.Kind.UNDO, target, op.operation(), op.label(), new JsonObject(), tx -> {
                 for (int i = original.size() - 1; i >= 0; i--) {
                     tx.replay(original.get(i).inverse());
                 }
-            }));
-        }
+            });
+        });
     }
 
     @Override
     public Optional<Applied> redo() {
-        synchronized (connection) {
+        return commit(() -> {
             if (redoStack.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             long target = redoStack.peek();
             List<RowChange> original = changesOf(target);
-            String[] op = operationOf(target);
-            return Optional.of(commit(ChangeLogEntry.Kind.REDO, target, op[0], op[1], new JsonObject(),
-                    tx -> original.forEach(tx::replay)));
-        }
+            Logged op = operationOf(target);
+            return new Plan(ChangeLogEntry.Kind.REDO, target, op.operation(), op.label(), new JsonObject(),
+                    tx -> original.forEach(tx::replay));
+        });
     }
 
-    private String[] operationOf(long seq) {
-        return queryOne("SELECT operation, summary FROM change_log WHERE seq = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, seq).orElseThrow();
+    /** What a logged change was: its operation type and label (entries older than labels: their summary). */
+    private record Logged(String operation, Label label) {
+    }
+
+    private Logged operationOf(long seq) {
+        return queryOne("SELECT operation, summary, " + labelColumn + " FROM change_log WHERE seq = ?", rs -> {
+            Label label = Label.fromJson(rs.getString(3));
+            return new Logged(rs.getString(1), label != null ? label : Label.literal(rs.getString(2)));
+        }, seq).orElseThrow();
     }
 
     @Override
@@ -254,45 +204,71 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
                 .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, "no change-log entry " + seq));
     }
 
-    /**
-     * Runs the work and appends its log entry in one transaction. An operation that changes nothing leaves no
-     * entry: {@link Applied#entry()} is then null.
-     */
-    private Applied commit(ChangeLogEntry.Kind kind, Long target, String operation, String summary, JsonObject args,
+    /** What a transaction does and how its log entry reads. */
+    private record Plan(ChangeLogEntry.Kind kind, Long target, String operation, Label label, JsonObject args,
             Consumer<Tx> work) {
-        Applied applied;
+    }
+
+    /**
+     * Begins a write transaction, takes in what other processes committed, then plans the work (empty when the
+     * planner has nothing to do) and runs it with its log entry. An operation that changes nothing leaves no
+     * entry: {@link Applied#entry()} is then null. Listeners hear of other processes' changes first, in order.
+     */
+    private Optional<Applied> commit(java.util.function.Supplier<Plan> planner) {
+        Applied applied = null;
+        List<Applied> foreign;
         synchronized (connection) {
             ensureOpen();
-            String coder = this.coder; // one coder for the whole transaction, even if it is changed meanwhile
-            Tx tx = new Tx(connection, coder);
+            String summary = null;
             try {
                 connection.setAutoCommit(false);
-                work.accept(tx);
-                if (tx.changes().isEmpty()) {
+                foreign = catchUp();
+                Plan plan = planner.get();
+                if (plan != null) {
+                    summary = plan.label().english();
+                    applied = run(plan);
+                } else {
                     connection.rollback();
                     connection.setAutoCommit(true);
-                    return new Applied(null, List.of());
                 }
-                long seq = lastSeq() + 1;
-                JsonObject payload = new JsonObject();
-                payload.add("args", args);
-                payload.add("changes", RowCodec.toJson(tx.changes()));
-                tx.execute("INSERT INTO change_log (seq, at, coder, kind, target_seq, operation, summary, payload)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seq, tx.nowText(), coder, kind.name(), target, operation,
-                        summary, payload.toString());
-                connection.commit();
-                connection.setAutoCommit(true);
-                replayStacks(seq, kind, target);
-                applied = new Applied(new ChangeLogEntry(seq, tx.now(), coder, kind, target, operation, summary),
-                        tx.changes());
             } catch (SQLException | RuntimeException e) {
                 rollback();
                 throw e instanceof StoreException se ? se : e instanceof SQLException sql ? Sql.failure(sql)
                         : new StoreException(StoreException.Reason.INVALID, summary + " failed: " + e, e);
             }
         }
-        notifyListeners(applied);
-        return applied;
+        foreign.forEach(this::notifyListeners);
+        if (applied != null && applied.entry() != null) {
+            notifyListeners(applied);
+        }
+        return Optional.ofNullable(applied);
+    }
+
+    private Applied run(Plan plan) throws SQLException {
+        String coder = this.coder; // one coder for the whole transaction, even if it is changed meanwhile
+        Tx tx = new Tx(connection, coder);
+        plan.work().accept(tx);
+        if (tx.changes().isEmpty()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+            return new Applied(null, List.of());
+        }
+        long seq = lastSeq() + 1;
+        JsonObject payload = new JsonObject();
+        payload.add("args", plan.args());
+        payload.add("changes", RowCodec.toJson(tx.changes()));
+        boolean labelled = labelColumn.equals("label");
+        tx.execute("INSERT INTO change_log (seq, at, coder, kind, target_seq, operation, summary, payload"
+                + (labelled ? ", label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                java.util.stream.Stream.of(seq, tx.nowText(), coder, plan.kind().name(), plan.target(),
+                        plan.operation(), plan.label().english(), payload.toString(), plan.label().toJson())
+                        .limit(labelled ? 9 : 8).toArray());
+        connection.commit();
+        connection.setAutoCommit(true);
+        replayStacks(seq, plan.kind(), plan.target());
+        knownSeq = seq;
+        return new Applied(new ChangeLogEntry(seq, tx.now(), coder, plan.kind(), plan.target(), plan.operation(),
+                plan.label().localized()), tx.changes());
     }
 
     private void rollback() {
@@ -310,7 +286,8 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
                 l.changed(applied);
             } catch (RuntimeException e) {
                 // A broken listener must not undo a committed change nor stop the others from hearing of it.
-                System.err.println("tessera: a change listener failed: " + e);
+                System.getLogger("tessera.core").log(System.Logger.Level.WARNING, NLS.bind(CoreMessages.listenerFailed,
+                        applied.entry() == null ? "?" : applied.entry().seq(), e), e);
             }
         }
     }
@@ -356,7 +333,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c != null) {
             try {
                 c.close();

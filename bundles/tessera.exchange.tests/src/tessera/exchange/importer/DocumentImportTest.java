@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.store.ProjectStore;
 import tessera.core.store.ProjectStores;
-import tessera.core.text.TextImporter;
+import tessera.exchange.importer.ImportReport;
 
 /** Documents written here in each format, read back as the plain text codings refer to; broken ones refused. */
 class DocumentImportTest {
@@ -246,7 +246,7 @@ class DocumentImportTest {
         Path gbk = dir.resolve("北九州.txt");
         Files.write(gbk, "北九州市与大连市\r\n友好城市".getBytes(java.nio.charset.Charset.forName("GB18030")));
         try (ProjectStore store = ProjectStores.create(dir.resolve("o.tessera"), "o", "tester")) {
-            TextImporter.Report r = DocumentImporter.importFiles(store, List.of(pdf, gbk), null, null);
+            ImportReport r = DocumentImporter.importFiles(store, List.of(pdf, gbk), null, null);
             assertTrue(r.failed().isEmpty(), r.failed().toString());
             var report = store.documentByName("report").orElseThrow();
             assertEquals("report.pdf", report.originalName());
@@ -273,13 +273,41 @@ class DocumentImportTest {
         Path odd = dir.resolve("d.xyz");
         Files.writeString(odd, "?");
         try (ProjectStore store = ProjectStores.create(dir.resolve("p.tessera"), "p", "tester")) {
-            TextImporter.Report r = DocumentImporter.importFiles(store, List.of(md, bad, html, odd), null, null);
-            assertEquals(List.of("a", "c"), r.imported().stream().map(TextImporter.Imported::name).toList());
+            ImportReport r = DocumentImporter.importFiles(store, List.of(md, bad, html, odd), null, null);
+            assertEquals(List.of("a", "c"), r.imported().stream().map(ImportReport.Imported::name).toList());
             assertEquals(2, r.failed().size());
             assertTrue(r.failed().get(0).reason().contains("b.pdf"));
             assertTrue(r.failed().get(1).reason().contains("not a format"));
             assertEquals("标题\n正文。", store.text(r.imported().get(0).documentId()));
             assertEquals(2, store.documents().size(), "the failed files left nothing behind");
+        }
+    }
+
+    @Test
+    void filesOfOneNameFromTwoFoldersAreBothImportedAndTheRenameIsReported() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("coder-a")).resolve("notes.txt");
+        Path b = Files.createDirectories(dir.resolve("coder-b")).resolve("notes.txt");
+        Path c = Files.createDirectories(dir.resolve("coder-c")).resolve("notes.md");
+        Files.writeString(a, "访谈一：城市外交。", StandardCharsets.UTF_8);
+        Files.writeString(b, "Interview two: sister cities.", StandardCharsets.UTF_8);
+        Files.writeString(c, "Interview three.", StandardCharsets.UTF_8);
+        try (ProjectStore store = ProjectStores.create(dir.resolve("p.tessera"), "p", "tester")) {
+            ImportReport r = DocumentImporter.importFiles(store, List.of(a, b, c), null, null);
+            assertEquals(List.of("notes", "notes (2)", "notes (3)"),
+                    r.imported().stream().map(ImportReport.Imported::name).toList());
+            assertEquals(java.util.Arrays.asList(null, "notes", "notes"),
+                    r.imported().stream().map(ImportReport.Imported::renamedFrom).toList());
+            assertEquals("Interview two: sister cities.", store.text(r.imported().get(1).documentId()));
+
+            // again, asking to skip what is there: the same texts are left out and reported, a new one comes in
+            Path d = dir.resolve("coder-a").resolve("notes-2.txt");
+            Files.writeString(d, "A new text.", StandardCharsets.UTF_8);
+            ImportReport again = DocumentImporter.importFiles(store, List.of(a, b, d), null, true, null);
+            assertEquals(List.of("notes-2"), again.imported().stream().map(ImportReport.Imported::name).toList());
+            assertEquals(2, again.skipped().size());
+            assertTrue(again.skipped().get(1).reason().contains("already in the project as 'notes (2)'"),
+                    again.skipped().get(1).reason());
+            assertEquals(4, store.documents().size());
         }
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 import tessera.core.store.ProjectReader;
+import tessera.exchange.internal.ExchangeMessages;
 import tessera.exchange.matrix.CodeAttributeCrosstab;
 import tessera.exchange.matrix.CodeDocumentMatrix;
 import tessera.exchange.matrix.Cooccurrence;
@@ -51,7 +52,7 @@ public final class Exporter {
 
     public static Report export(ProjectReader project, List<ExportKind> kinds, Format format, Path out,
             ExportFilter filter, ExportOptions options, IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Exporting", kinds.size() + 1);
+        SubMonitor progress = SubMonitor.convert(monitor, ExchangeMessages.exporting, kinds.size() + 1);
         ExportScope scope = ExportScope.of(project, filter);
         progress.worked(1);
         if (kinds.contains(ExportKind.ATTRIBUTES) && options.attribute() == null) {

@@ -1,5 +1,7 @@
 package tessera.exchange.export;
 
+import tessera.core.model.Colour;
+
 /** Light versions of code colours, so that text on a coloured cell stays readable. */
 final class Tints {
 
@@ -7,18 +9,6 @@ final class Tints {
     }
 
     static String light(String hex) {
-        try {
-            int rgb = Integer.parseInt(hex.substring(1), 16);
-            int r = mix((rgb >> 16) & 0xFF);
-            int g = mix((rgb >> 8) & 0xFF);
-            int b = mix(rgb & 0xFF);
-            return String.format("#%02x%02x%02x", r, g, b);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static int mix(int channel) {
-        return (int) Math.round(255 * 0.6 + channel * 0.4);
+        return Colour.parse(hex).map(c -> c.tint(0.4).hex()).orElse(null);
     }
 }

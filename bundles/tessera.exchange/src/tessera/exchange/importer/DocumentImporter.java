@@ -8,20 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import tessera.core.model.Document;
 import tessera.core.model.OriginalFile;
 import tessera.core.ops.AddDocument;
-import tessera.core.store.Applied;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.StoreException;
 import tessera.core.store.Table;
+import tessera.core.store.Tx;
 import tessera.core.text.LanguageGuess;
 import tessera.core.text.TextImport;
-import tessera.core.text.TextImporter;
 import tessera.core.text.UndecodableTextException;
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * Imports documents of any supported format, chosen by extension: plain text (encoding detected), Markdown, HTML,
@@ -49,14 +51,26 @@ public final class DocumentImporter {
         return READERS.containsKey(ext) || TEXT.contains(ext);
     }
 
-    public static TextImporter.Report importFiles(ProjectStore store, List<Path> files, Charset charset,
+    /** Imports every file; a name already taken becomes {@code name (2)}, and the rename is reported. */
+    public static ImportReport importFiles(ProjectStore store, List<Path> files, Charset charset,
             IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing documents", files.size());
-        List<TextImporter.Imported> imported = new ArrayList<>();
-        List<TextImporter.Failed> failed = new ArrayList<>();
+        return importFiles(store, files, charset, false, monitor);
+    }
+
+    /**
+     * Imports the files, each in its own transaction.
+     *
+     * @param skipExisting leave out (and report) a file whose text is already a document's of the project
+     */
+    public static ImportReport importFiles(ProjectStore store, List<Path> files, Charset charset,
+            boolean skipExisting, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, ExchangeMessages.importingDocuments, files.size());
+        List<ImportReport.Imported> imported = new ArrayList<>();
+        List<ImportReport.Failed> failed = new ArrayList<>();
+        List<ImportReport.Failed> skipped = new ArrayList<>();
         for (Path file : files) {
             if (progress.isCanceled()) {
-                return new TextImporter.Report(imported, failed, true);
+                return new ImportReport(imported, failed, skipped, true);
             }
             progress.subTask(file.getFileName().toString());
             try {
@@ -85,17 +99,33 @@ public final class DocumentImporter {
                     throw new ImportException(file + ": ." + ext + " is not a format Tessera imports "
                             + "(txt, md, html, docx, odt, rtf, pdf)");
                 }
-                Applied applied = store.apply(op);
-                imported.add(new TextImporter.Imported(file, applied.inserted(Table.DOCUMENT), op.name(), how,
-                        op.language(), op.text().codePointCount(0, op.text().length())));
+                Optional<Document> same = skipExisting ? sameText(store, op.text()) : Optional.empty();
+                if (same.isPresent()) {
+                    skipped.add(new ImportReport.Failed(file, file + ": already in the project as '"
+                            + same.get().name() + "'"));
+                } else {
+                    imported.add(add(store, file, op, how));
+                }
             } catch (ImportException | UndecodableTextException | IOException e) {
-                failed.add(new TextImporter.Failed(file, e.getMessage()));
+                failed.add(new ImportReport.Failed(file, e.getMessage()));
             } catch (StoreException e) {
-                failed.add(new TextImporter.Failed(file, file + ": " + e.getMessage()));
+                failed.add(new ImportReport.Failed(file, file + ": " + e.getMessage()));
             }
             progress.worked(1);
         }
-        return new TextImporter.Report(imported, failed, false);
+        return new ImportReport(imported, failed, skipped, false);
+    }
+
+    private static ImportReport.Imported add(ProjectStore store, Path file, AddDocument op, String how) {
+        long id = store.apply(op.renamingIfTaken()).inserted(Table.DOCUMENT);
+        String name = store.document(id).orElseThrow().name();
+        return new ImportReport.Imported(file, id, name, how, op.language(), op.text().codePointCount(0,
+                op.text().length()), name.equals(op.name().strip()) ? null : op.name().strip());
+    }
+
+    private static Optional<Document> sameText(ProjectStore store, String text) {
+        String hash = Tx.sha256(text);
+        return store.documents().stream().filter(d -> d.contentHash().equals(hash)).findFirst();
     }
 
     static String extension(Path file) {

@@ -3,24 +3,24 @@ package tessera.exchange.matrix;
 import java.util.List;
 
 import tessera.core.model.Coding;
+import tessera.exchange.internal.ExchangeMessages;
 
 /** What a matrix cell counts for a code and a group of documents. */
 public enum MatrixValue {
     /** Number of codings. */
-    COUNT("codings"),
+    COUNT,
     /** Characters (code points) covered by the codings; overlapping codings count once. */
-    CHARACTERS("coded characters"),
+    CHARACTERS,
     /** Number of documents with at least one coding (1 or 0 for a single document). */
-    PRESENCE("documents coded");
+    PRESENCE;
 
-    private final String label;
-
-    MatrixValue(String label) {
-        this.label = label;
-    }
-
+    /** What the value is called, in the reader's language. */
     public String label() {
-        return label;
+        return switch (this) {
+            case COUNT -> ExchangeMessages.matrixCount;
+            case CHARACTERS -> ExchangeMessages.matrixCharacters;
+            case PRESENCE -> ExchangeMessages.matrixPresence;
+        };
     }
 
     /** The value of codings that all lie in one document. */

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 
 import org.w3c.dom.Element;
 
+import tessera.core.model.Colour;
 import tessera.core.ops.CreateCode;
 import tessera.core.ops.ImportProject;
 
@@ -68,15 +69,7 @@ final class RefiCodes {
     }
 
     static String colour(String c, int index) {
-        if (c != null && c.strip().matches("#[0-9A-Fa-f]{6}")) {
-            return c.strip().toLowerCase(Locale.ROOT);
-        }
-        if (c != null && c.strip().matches("#[0-9A-Fa-f]{3}")) {
-            String s = c.strip();
-            return ("#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3))
-                    .toLowerCase(Locale.ROOT);
-        }
-        return CreateCode.paletteColour(index);
+        return Colour.parse(c).map(Colour::hex).orElseGet(() -> CreateCode.paletteColour(index));
     }
 
     /** A set's members: the targetGUID of each MemberCode and MemberSource (a .qdc writes guid instead). */

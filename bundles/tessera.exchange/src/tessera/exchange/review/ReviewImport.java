@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import tessera.core.model.Coding;
 import tessera.core.model.CodingReview;
+import tessera.core.model.Label;
 import tessera.core.ops.Batch;
 import tessera.core.ops.RecordReview;
 import tessera.core.store.Operation;
@@ -56,7 +57,7 @@ public final class ReviewImport {
             }
         }
         if (!ops.isEmpty()) {
-            store.apply(new Batch("Import review " + source + " (" + ops.size() + " decisions)", ops));
+            store.apply(new Batch(Label.of("batch.review", source, ops.size()), ops));
         }
         return new Report(ops.size(), unchanged, unmatched, invalid);
     }

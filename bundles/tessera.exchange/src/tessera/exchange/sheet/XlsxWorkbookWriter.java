@@ -23,9 +23,11 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.IndexedColorMap;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import tessera.core.model.Colour;
 
 /**
  * Streams sheets into an XLSX workbook with SXSSF, so memory stays bounded however many rows: header frozen and
@@ -160,8 +162,9 @@ public final class XlsxWorkbookWriter implements WorkbookWriter {
         return styles.computeIfAbsent(new StyleKey(fill, indent, bold, wrap, quote), k -> {
             XSSFCellStyle s = (XSSFCellStyle) workbook.createCellStyle();
             if (fill != null) {
-                int rgb = Integer.parseInt(fill.substring(1), 16);
-                s.setFillForegroundColor(new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, (IndexedColorMap) null));
+                Colour c = Colour.of(fill);
+                s.setFillForegroundColor(new XSSFColor(new byte[] {(byte) c.red(), (byte) c.green(), (byte) c.blue()},
+                        (IndexedColorMap) null));
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
             s.setIndention((short) Math.min(15, indent));

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import tessera.core.model.Code;
 import tessera.core.model.Coding;
 import tessera.core.store.CodingFilter;
 import tessera.core.text.CodePointIndex;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 
 /** The coding commands, run as the menus and keys run them, on text with a character outside the BMP. */
 class CodingCommandsTest extends EditorFixture {
@@ -50,7 +51,7 @@ class CodingCommandsTest extends EditorFixture {
         assertTrue(editor.annotations().stream().noneMatch(x -> x.coding().id() == added.id()), "undo unpaints");
         run("org.eclipse.ui.edit.redo", null);
         assertEquals(before.size() + 1, editor.annotations().size(), "redo paints it again");
-        assertEquals(added.codeId(), Sessions.get().recentCodes().get(0).id(), "Code With lists it first");
+        assertEquals(added.codeId(), ProjectSession.in(PlatformUI.getWorkbench()).recentCodes().get(0).id(), "Code With lists it first");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.sample.SampleProject;
 import tessera.core.store.ProjectStore;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 
 /** UI tests start from a fresh sample project opened in the running workbench, and close it afterwards. */
 public abstract class SampleWorkbenchTest {
@@ -24,14 +24,14 @@ public abstract class SampleWorkbenchTest {
     @BeforeEach
     protected void openSample() throws Exception {
         store = SampleProject.create(dir.resolve("sample.tessera"), "tester");
-        Sessions.get().use(store);
+        ProjectSession.in(PlatformUI.getWorkbench()).use(store);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     @AfterEach
     protected void closeSample() {
         page.closeAllEditors(false);
-        Sessions.get().close();
+        ProjectSession.in(PlatformUI.getWorkbench()).close();
     }
 
     /** Runs what the UI thread has queued (asynchronous refreshes, selection events). */

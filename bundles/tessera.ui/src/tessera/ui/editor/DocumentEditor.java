@@ -23,6 +23,7 @@ import org.eclipse.ui.part.EditorPart;
 
 import tessera.core.model.Code;
 import tessera.core.model.Coding;
+import tessera.core.model.Label;
 import tessera.core.ops.AddCoding;
 import tessera.core.ops.Batch;
 import tessera.core.store.Applied;
@@ -32,7 +33,6 @@ import tessera.core.store.RowChange;
 import tessera.core.store.Table;
 import tessera.core.text.CodePointIndex;
 import tessera.ui.session.ProjectSession;
-import tessera.ui.session.Sessions;
 import tessera.ui.util.Colours;
 
 /**
@@ -69,7 +69,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         setSite(site);
         setInput(input);
         setPartName(input.getName());
-        session = Sessions.get();
+        session = ProjectSession.in(site);
     }
 
     public long documentId() {
@@ -167,7 +167,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         for (Code c : codes) {
             ops.add(new AddCoding(documentId(), c.id(), range[0], range[1]));
         }
-        return Optional.of(store.apply(ops.size() == 1 ? ops.get(0) : new Batch("Code passage", ops)));
+        return Optional.of(store.apply(ops.size() == 1 ? ops.get(0) : new Batch(Label.of("batch.code", ops.size()), ops)));
     }
 
     /** The coding chosen on the stripes, if it is still shown. */

@@ -14,14 +14,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.model.Code;
 import tessera.core.ops.CreateCode;
+import tessera.core.ops.DeleteCode;
 import tessera.core.ops.DescribeCode;
 import tessera.core.ops.MergeCodes;
-import tessera.core.ops.DeleteCode;
 import tessera.core.ops.RecolourCode;
 import tessera.core.ops.RenameCode;
 import tessera.core.store.CodingFilter;
@@ -30,7 +31,7 @@ import tessera.core.store.OperationException;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.StoreException;
 import tessera.ui.internal.Messages;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 import tessera.ui.util.Colours;
 
 /**
@@ -48,7 +49,7 @@ public final class CodebookHandlers {
     private abstract static class Base extends AbstractHandler {
         @Override
         public final Object execute(ExecutionEvent event) {
-            ProjectStore store = Sessions.get().store().orElse(null);
+            ProjectStore store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
             if (store == null) {
                 return null;
             }

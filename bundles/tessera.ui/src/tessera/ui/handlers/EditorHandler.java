@@ -4,13 +4,14 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.store.ProjectStore;
 import tessera.core.store.StoreException;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.internal.Messages;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 
 /**
  * A command on the active document editor: it runs only with an editor and an open project, and a refused
@@ -20,7 +21,7 @@ abstract class EditorHandler extends AbstractHandler {
 
     @Override
     public final Object execute(ExecutionEvent event) {
-        ProjectStore store = Sessions.get().store().orElse(null);
+        ProjectStore store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
         if (!(HandlerUtil.getActiveEditor(event) instanceof DocumentEditor editor) || store == null) {
             return null;
         }

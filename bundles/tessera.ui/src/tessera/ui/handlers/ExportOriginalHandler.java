@@ -12,13 +12,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.model.Document;
 import tessera.core.model.OriginalFile;
 import tessera.core.store.ProjectStore;
 import tessera.ui.internal.Messages;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 import tessera.ui.views.DocumentRow;
 
 /** Documents > Export Original File...: writes the file a document was imported from, byte for byte. */
@@ -26,7 +27,7 @@ public final class ExportOriginalHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        ProjectStore store = Sessions.get().store().orElse(null);
+        ProjectStore store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
         Shell shell = HandlerUtil.getActiveShell(event);
         if (store == null || !(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s)
                 || !(s.getFirstElement() instanceof DocumentRow row)) {

@@ -9,6 +9,7 @@ import org.eclipse.core.commands.HandlerEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.menus.UIElement;
@@ -18,7 +19,6 @@ import tessera.core.store.ProjectStore;
 import tessera.core.store.StoreException;
 import tessera.ui.internal.Messages;
 import tessera.ui.session.ProjectSession;
-import tessera.ui.session.Sessions;
 
 /**
  * Edit > Undo and Redo (Ctrl+Z, Ctrl+Y) over the project's change log: the same history as the CLI's undo and
@@ -26,7 +26,7 @@ import tessera.ui.session.Sessions;
  */
 public abstract class HistoryHandler extends AbstractHandler implements IElementUpdater, ProjectSession.Listener {
 
-    private final ProjectSession session = Sessions.get();
+    private final ProjectSession session = ProjectSession.in(PlatformUI.getWorkbench());
 
     HistoryHandler() {
         session.addListener(this);

@@ -5,10 +5,11 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.store.ProjectStore;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 import tessera.ui.wizards.ImportWizard;
 
 /** File > Import...: opens the import wizard for documents, REFI-QDA codebooks and projects. */
@@ -16,7 +17,7 @@ public final class ImportDocumentsHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        ProjectStore store = Sessions.get().store().orElse(null);
+        ProjectStore store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
         if (store != null) {
             new WizardDialog(HandlerUtil.getActiveShell(event), new ImportWizard(store, List.of())).open();
         }

@@ -8,12 +8,12 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.store.StoreException;
 import tessera.ui.internal.Messages;
 import tessera.ui.session.ProjectSession;
-import tessera.ui.session.Sessions;
 
 /** File > Open Project...: picks a .tessera file and opens it in place of the current project. */
 public final class OpenProjectHandler extends AbstractHandler {
@@ -34,7 +34,7 @@ public final class OpenProjectHandler extends AbstractHandler {
     /** Opens a project, telling the user in a dialog why when it cannot be opened. */
     public static boolean open(Shell shell, Path file) {
         try {
-            Sessions.get().open(file, ProjectSession.defaultCoder());
+            ProjectSession.in(PlatformUI.getWorkbench()).open(file, ProjectSession.defaultCoder());
             return true;
         } catch (StoreException e) {
             MessageDialog.openError(shell, Messages.OpenProject_failed, e.getMessage());

@@ -27,7 +27,7 @@ public final class OperationJob extends Job {
     private final String title;
 
     OperationJob(ProjectStore store, Operation operation, Shell shell, String title) {
-        super(operation.describe());
+        super(operation.label().localized());
         this.store = store;
         this.operation = operation;
         this.shell = shell;
@@ -37,7 +37,7 @@ public final class OperationJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        monitor.beginTask(operation.describe(), IProgressMonitor.UNKNOWN);
+        monitor.beginTask(operation.label().localized(), IProgressMonitor.UNKNOWN);
         try {
             store.apply(operation);
             return Status.OK_STATUS;

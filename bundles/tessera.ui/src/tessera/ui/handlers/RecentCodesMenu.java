@@ -11,7 +11,7 @@ import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 import tessera.core.model.Code;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 
 /** The "Code With" submenu: the codes the coder applied last, each coding the selection in one click. */
 public final class RecentCodesMenu extends CompoundContributionItem {
@@ -19,12 +19,12 @@ public final class RecentCodesMenu extends CompoundContributionItem {
     @Override
     protected IContributionItem[] getContributionItems() {
         List<IContributionItem> items = new ArrayList<>();
-        var store = Sessions.get().store().orElse(null);
+        var store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
         if (store == null) {
             return new IContributionItem[0];
         }
         var book = store.codebook();
-        for (Code c : Sessions.get().recentCodes()) {
+        for (Code c : ProjectSession.in(PlatformUI.getWorkbench()).recentCodes()) {
             CommandContributionItemParameter p = new CommandContributionItemParameter(
                     PlatformUI.getWorkbench(), null, "tessera.ui.codeWith", CommandContributionItem.STYLE_PUSH);
             p.label = book.path(c.id());

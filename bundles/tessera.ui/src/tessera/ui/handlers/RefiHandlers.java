@@ -11,13 +11,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.store.ProjectStore;
-import tessera.exchange.refi.QdpxExporter;
 import tessera.exchange.refi.QdcExporter;
+import tessera.exchange.refi.QdpxExporter;
 import tessera.ui.internal.Messages;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 
 /**
  * File > Export REFI-QDA Project (.qdpx) and Codebook (.qdc), for NVivo, ATLAS.ti, MAXQDA and QualCoder, as Jobs.
@@ -31,7 +32,7 @@ public final class RefiHandlers {
     private abstract static class Base extends AbstractHandler {
         @Override
         public final Object execute(ExecutionEvent event) {
-            ProjectStore store = Sessions.get().store().orElse(null);
+            ProjectStore store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
             Shell shell = HandlerUtil.getActiveShell(event);
             if (store == null) {
                 return null;

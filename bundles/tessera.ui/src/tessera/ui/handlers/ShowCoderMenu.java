@@ -15,14 +15,14 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
 import tessera.core.model.Coder;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.internal.Messages;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 
 /** The "Show Codings Of" submenu: all coders, or one; the one shown is checked. */
 public final class ShowCoderMenu extends CompoundContributionItem {
 
     @Override
     protected IContributionItem[] getContributionItems() {
-        var store = Sessions.get().store().orElse(null);
+        var store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IEditorPart active = window == null ? null : window.getActivePage().getActiveEditor();
         if (store == null || !(active instanceof DocumentEditor editor)) {

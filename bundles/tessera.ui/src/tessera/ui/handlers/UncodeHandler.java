@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import tessera.core.model.Code;
 import tessera.core.model.Coding;
+import tessera.core.model.Label;
 import tessera.core.ops.Batch;
 import tessera.core.ops.RemoveCoding;
 import tessera.core.store.CodingFilter;
@@ -38,7 +39,7 @@ public final class UncodeHandler extends EditorHandler {
                 .filter(c -> shown == null || c.coderId() == shown)
                 .filter(c -> c.overlaps(start, end)).map(Coding::id).<Operation>map(RemoveCoding::new).toList();
         if (!ops.isEmpty()) {
-            store.apply(ops.size() == 1 ? ops.get(0) : new Batch("Uncode " + ops.size() + " codings", ops));
+            store.apply(ops.size() == 1 ? ops.get(0) : new Batch(Label.of("batch.uncode", ops.size()), ops));
         }
     }
 }

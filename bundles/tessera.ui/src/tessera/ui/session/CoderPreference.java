@@ -2,6 +2,7 @@ package tessera.ui.session;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.ui.PlatformUI;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -43,7 +44,7 @@ public final class CoderPreference {
         } catch (BackingStoreException e) {
             throw new IllegalStateException("could not save the coder preference: " + e.getMessage(), e);
         }
-        Sessions.get().setCoder(name.strip());
+        ProjectSession.in(PlatformUI.getWorkbench()).setCoder(name.strip());
     }
 
     private static String fromEnvironment() {

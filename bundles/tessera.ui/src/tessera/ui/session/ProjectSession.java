@@ -3,6 +3,11 @@ package tessera.ui.session;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.ui.services.IServiceLocator;
 
 import tessera.core.store.Applied;
 import tessera.core.store.ChangeListener;
@@ -10,10 +15,26 @@ import tessera.core.store.ProjectStore;
 import tessera.core.store.ProjectStores;
 
 /**
- * The project open in the workbench, offered to views and handlers as an OSGi service. It passes the store's
- * committed changes on to its listeners, on the thread that committed them.
+ * The project open in the workbench, a Declarative Services component (OSGI-INF/tessera.ui.session.xml) that
+ * views and handlers find through their service locator ({@link #in}). It passes the store's committed changes on
+ * to its listeners, on the thread that committed them.
  */
 public final class ProjectSession {
+
+    /** The session a part, window or the workbench sees (their locators reach the OSGi service registry). */
+    public static ProjectSession in(IServiceLocator locator) {
+        ProjectSession s = locator.getService(ProjectSession.class);
+        if (s == null) {
+            throw new IllegalStateException("no ProjectSession service is registered (is org.apache.felix.scr started?)");
+        }
+        return s;
+    }
+
+    /** Called by Declarative Services when the component goes: the project and its index are closed. */
+    void deactivate() {
+        follower.shutdownNow();
+        close();
+    }
 
     /** Told when another project is opened (or none) and after every committed change. */
     public interface Listener {
@@ -30,6 +51,36 @@ public final class ProjectSession {
         listeners.forEach(l -> l.changed(applied));
     };
     private volatile ProjectStore store;
+    /**
+     * Looks twice a second for changes other processes (a command line, another coder's workbench) committed to
+     * the open project, and passes them on like the workbench's own: views, the index and undo follow them.
+     */
+    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tessera-follow-others");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ProjectSession() {
+        follower.scheduleWithFixedDelay(this::followOthers, FOLLOW_MS, FOLLOW_MS, TimeUnit.MILLISECONDS);
+    }
+
+    static final long FOLLOW_MS = 500;
+
+    private void followOthers() {
+        ProjectStore s = store;
+        if (s == null) {
+            return;
+        }
+        try {
+            s.refresh();
+        } catch (RuntimeException e) {
+            if (s == store) { // a store closed meanwhile has nothing to follow
+                System.getLogger("tessera.ui").log(System.Logger.Level.WARNING,
+                        "could not follow other processes' changes to " + s.path() + ": " + e.getMessage(), e);
+            }
+        }
+    }
 
     /** Opens a project in place of the current one, which is closed only once the new one is open. */
     public void open(Path file, String coder) {

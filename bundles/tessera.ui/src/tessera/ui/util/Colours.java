@@ -6,6 +6,8 @@ import java.util.Map;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
+import tessera.core.model.Colour;
+
 /** Parses the store's #rrggbb colours and blends code colours into readable text backgrounds. */
 public final class Colours {
 
@@ -13,12 +15,8 @@ public final class Colours {
     }
 
     public static RGB rgb(String hex) {
-        try {
-            int v = Integer.parseInt(hex.substring(1), 16);
-            return new RGB((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF);
-        } catch (RuntimeException e) {
-            return new RGB(128, 128, 128);
-        }
+        Colour c = Colour.of(hex);
+        return new RGB(c.red(), c.green(), c.blue());
     }
 
     /**
@@ -40,11 +38,8 @@ public final class Colours {
             return new RGB(255, 255, 255);
         }
         double strength = Math.min(0.55, 0.3 + 0.12 * (n - 1));
-        return new RGB(mix(r / n, strength), mix(g / n, strength), mix(b / n, strength));
-    }
-
-    private static int mix(int channel, double strength) {
-        return (int) Math.round(255 * (1 - strength) + channel * strength);
+        Colour tint = new Colour(r / n, g / n, b / n).tint(strength);
+        return new RGB(tint.red(), tint.green(), tint.blue());
     }
 
     /** Colours made for one widget, disposed with it (SWT colours need no disposal since 3.120, kept for clarity). */

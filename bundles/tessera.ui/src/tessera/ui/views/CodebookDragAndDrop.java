@@ -12,13 +12,14 @@ import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.ui.PlatformUI;
 
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.ops.MoveCode;
 import tessera.core.store.StoreException;
 import tessera.ui.internal.Messages;
-import tessera.ui.session.Sessions;
+import tessera.ui.session.ProjectSession;
 
 /**
  * Codes dragged out of the Codebook: onto a passage in the editor they code it; onto another code they move under
@@ -50,14 +51,14 @@ final class CodebookDragAndDrop extends ViewerDropAdapter {
     @Override
     public boolean validateDrop(Object target, int operation, TransferData type) {
         Code dragged = dragged();
-        Codebook book = Sessions.get().store().map(s -> s.codebook()).orElse(null);
+        Codebook book = ProjectSession.in(PlatformUI.getWorkbench()).store().map(s -> s.codebook()).orElse(null);
         return dragged != null && book != null && moveFor(book, dragged, (Code) target, getCurrentLocation()) != null;
     }
 
     @Override
     public boolean performDrop(Object data) {
         Code dragged = dragged();
-        var store = Sessions.get().store().orElse(null);
+        var store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
         if (dragged == null || store == null) {
             return false;
         }

@@ -29,6 +29,7 @@ import tessera.core.model.Document;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.core.text.CodePointIndex;
+import tessera.exchange.sheet.SingleSheet;
 import tessera.index.WordFrequencies;
 import tessera.ui.internal.Messages;
 
@@ -135,12 +136,12 @@ public final class FrequenciesView extends ProjectView {
 
     private void export() {
         FileDialog d = new FileDialog(holder.getShell(), SWT.SAVE);
-        d.setFilterExtensions(new String[] {"*.csv"});
+        d.setFilterExtensions(new String[] {"*.csv", "*.xlsx"});
         d.setOverwrite(true);
         String file = d.open();
         if (file != null) {
             try {
-                WordFrequencies.writeCsv(Path.of(file), words);
+                SingleSheet.write(Path.of(file), "Words", WordFrequencies.HEADERS, WordFrequencies.rows(words));
             } catch (IOException e) {
                 MessageDialog.openError(holder.getShell(), Messages.Freq_export, file + ": " + e.getMessage());
             }

@@ -8,7 +8,6 @@ import org.eclipse.ui.part.ViewPart;
 import tessera.core.store.Applied;
 import tessera.core.store.ProjectStore;
 import tessera.ui.session.ProjectSession;
-import tessera.ui.session.Sessions;
 
 /**
  * A view of the open project that refreshes itself on the UI thread after changes, once for a burst of them
@@ -26,7 +25,7 @@ abstract class ProjectView extends ViewPart implements ProjectSession.Listener {
     protected abstract void refresh(ProjectStore storeOrNull);
 
     protected void startListening() {
-        session = Sessions.get();
+        session = ProjectSession.in(getSite());
         session.addListener(this);
         refresh(session.store().orElse(null));
     }

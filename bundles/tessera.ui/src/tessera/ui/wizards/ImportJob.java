@@ -14,8 +14,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import tessera.core.store.ProjectStore;
-import tessera.core.text.TextImporter;
 import tessera.exchange.importer.DocumentImporter;
+import tessera.exchange.importer.ImportReport;
 import tessera.exchange.refi.QdcImporter;
 import tessera.exchange.refi.QdpxImporter;
 import tessera.ui.internal.Messages;
@@ -57,7 +57,7 @@ public final class ImportJob extends Job {
         List<String> imported = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        TextImporter.Report docs = DocumentImporter.importFiles(store, documents, charset,
+        ImportReport docs = DocumentImporter.importFiles(store, documents, charset,
                 progress.split(documents.size()));
         docs.imported().forEach(i -> imported.add(NLS.bind(Messages.ImportWizard_importedDocument, i.name(),
                 i.length())));

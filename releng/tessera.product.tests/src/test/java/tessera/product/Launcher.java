@@ -40,9 +40,17 @@ final class Launcher {
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), workDir, args);
+    }
+
+    /** A run with these environment variables set besides. */
+    static Result run(java.util.Map<String, String> env, Path workDir, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
-        Process p = builder(workDir, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = builder(workDir, args);
+        pb.environment().putAll(env);
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("tessera " + String.join(" ", args) + " did not finish in 120 s");

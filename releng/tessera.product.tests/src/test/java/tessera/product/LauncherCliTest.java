@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,24 @@ class LauncherCliTest {
 
         Launcher.Result text = Launcher.run(dir, "text", "sample.tessera", "busan", "--start", "0", "--end", "3");
         assertEquals("부산과\n", text.out());
+    }
+
+    @Test
+    void theStartUpCacheIsMadeOnTheFirstRunAndNothingOfItReachesTheOutput() throws Exception {
+        java.util.Map<String, String> env = java.util.Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        assertEquals(0, Launcher.run(env, dir, "new", "s.tessera", "--sample").exit());
+        for (int run = 0; run < 3; run++) {
+            Launcher.Result check = Launcher.run(env, dir, "check", "s.tessera", "--json");
+            assertEquals(0, check.exit(), check.err());
+            assertEquals("", check.err(), "run " + run + ": nothing on standard error");
+            assertEquals("ok", check.json().getAsJsonObject().get("integrity").getAsString());
+        }
+        Path cache = dir.resolve("cache/tessera");
+        try (var files = Files.list(cache)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("cli-") && n.endsWith(".jsa")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("sqlite-")), "SQLite's library, kept: " + names);
+        }
     }
 
     @Test

@@ -1,0 +1,155 @@
+package tessera.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tessera.core.model.ChangeLogEntry;
+import tessera.core.ops.AddCoding;
+import tessera.core.ops.AddDocument;
+import tessera.core.ops.CreateCode;
+
+/**
+ * One project open in several stores at once, as the workbench and command-line commands have it: writers take
+ * turns, every store follows the one change log (sequence, undo, listeners), and only an upgrade needs the
+ * project to itself. Each store has its own connection and so sees the others as another process would.
+ */
+class SharedProjectTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachStoreFollowsTheOthersChanges() {
+        Path file = dir.resolve("shared.tessera");
+        try (ProjectStore workbench = ProjectStores.create(file, "shared", "alice");
+                ProjectStore cli = ProjectStores.open(file, "bob")) {
+            List<Applied> heard = new CopyOnWriteArrayList<>();
+            workbench.addListener(heard::add);
+            long code = workbench.apply(new CreateCode(null, "Drivers")).inserted(Table.CODE);
+            long doc = cli.apply(new AddDocument("interview", "城市外交 in 𠮷田.", "zh", "txt")).inserted(Table.DOCUMENT);
+            cli.apply(new AddCoding(doc, code, 0, 4));
+            assertEquals(1, heard.size(), "only its own change so far");
+
+            assertEquals(2, workbench.refresh(), "the other process's two changes");
+            assertEquals(List.of(1L, 2L, 3L), heard.stream().map(a -> a.entry().seq()).toList());
+            assertEquals("bob", heard.get(2).entry().coder());
+            assertTrue(heard.get(2).inserted(Table.CODING) > 0, "the change carries its rows, as a local one does");
+            assertEquals(0, workbench.refresh(), "nothing new");
+
+            // undo is the project's: the newest change, whoever made it
+            assertTrue(workbench.canUndo());
+            ChangeLogEntry undone = workbench.undo().orElseThrow().entry();
+            assertEquals(3L, undone.targetSeq());
+            assertEquals(0, cli.codings(CodingFilter.ALL).size());
+            cli.refresh();
+            assertEquals(3L, cli.redo().orElseThrow().entry().targetSeq(), "the other store can redo it");
+            assertEquals(1, workbench.codings(CodingFilter.ALL).size());
+        }
+    }
+
+    @Test
+    void aWriteTakesInTheOthersChangesFirst() {
+        Path file = dir.resolve("shared.tessera");
+        try (ProjectStore a = ProjectStores.create(file, "shared", "alice");
+                ProjectStore b = ProjectStores.open(file, "bob")) {
+            List<Long> heard = new CopyOnWriteArrayList<>();
+            a.addListener(x -> heard.add(x.entry().seq()));
+            b.apply(new CreateCode(null, "Modes"));
+            b.apply(new CreateCode(null, "Roles"));
+            a.apply(new CreateCode(null, "Drivers"));
+            assertEquals(List.of(1L, 2L, 3L), heard, "b's changes before a's own, in log order");
+            assertEquals(3, a.lastSeq());
+        }
+    }
+
+    @Test
+    void simultaneousWritersNeverCollide() throws Exception {
+        Path file = dir.resolve("shared.tessera");
+        long doc;
+        long code;
+        try (ProjectStore setup = ProjectStores.create(file, "shared", "alice")) {
+            doc = setup.apply(new AddDocument("text", "x".repeat(1000), "en", "txt")).inserted(Table.DOCUMENT);
+            code = setup.apply(new CreateCode(null, "Drivers")).inserted(Table.CODE);
+        }
+        int writers = 3;
+        int each = 40;
+        List<ProjectStore> stores = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                ProjectStore s = ProjectStores.open(file, "coder" + w);
+                stores.add(s);
+                int offset = w * each;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        s.apply(new AddCoding(doc, code, offset + i, offset + i + 1));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+            ProjectStore any = stores.get(0);
+            assertEquals(writers * each, any.codings(CodingFilter.ALL).size());
+            List<ChangeLogEntry> log = any.changeLog(Integer.MAX_VALUE);
+            assertEquals(2 + writers * each, log.size());
+            for (int i = 0; i < log.size(); i++) {
+                assertEquals(log.size() - i, log.get(i).seq(), "one gapless sequence");
+            }
+            ProjectStore last = stores.get(writers - 1);
+            stores.forEach(ProjectStore::refresh);
+            assertEquals(writers * each, countUndoable(last), "one store undoes every coding, whoever made it: "
+                    + last.undoLabel());
+            stores.get(0).refresh();
+            assertEquals(0, stores.get(0).codings(CodingFilter.ALL).size());
+            assertTrue(stores.get(0).canRedo(), "and the others can redo them");
+        } finally {
+            pool.shutdownNow();
+            stores.forEach(ProjectStore::close);
+        }
+    }
+
+    private static int countUndoable(ProjectStore s) {
+        String coding = new AddCoding(1, 1, 0, 1).label().localized();
+        int n = 0;
+        while (s.canUndo() && s.undoLabel().orElseThrow().equals(coding)) {
+            s.undo();
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void anUpgradeWaitsUntilNobodyElseHasTheProjectOpen() {
+        Path file = dir.resolve("old.tessera");
+        List<Schema.Migration> older = Schema.MIGRATIONS.subList(0, Schema.MIGRATIONS.size() - 1);
+        SqliteProjects.create(file, "old", "alice", older).close();
+        try (SqliteProjectStore oldTessera = SqliteProjects.open(file, "alice", older)) {
+            StoreException e = assertThrows(StoreException.class, () -> ProjectStores.open(file, "bob"));
+            assertEquals(StoreException.Reason.IN_USE, e.reason());
+            assertTrue(e.getMessage().contains("must be closed everywhere before it is upgraded"), e.getMessage());
+            assertEquals(0, oldTessera.refresh(), "nothing changed under the old store");
+        }
+        try (ProjectStore upgraded = ProjectStores.open(file, "bob")) {
+            assertEquals("old", upgraded.projectName());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package tessera.core.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Makes and opens SQLite project files: the lock, the connection's settings, the schema's creation and upgrades.
+ * {@link SqliteProjectStore} is then only the open project.
+ */
+final class SqliteProjects {
+
+    private SqliteProjects() {
+    }
+
+    /** Creates a new project file; refuses to overwrite anything. */
+    static SqliteProjectStore create(Path path, String name, String coder) {
+        return create(path, name, coder, Schema.MIGRATIONS);
+    }
+
+    static SqliteProjectStore create(Path path, String name, String coder, List<Schema.Migration> migrations) {
+        if (Files.exists(path)) {
+            throw new StoreException(StoreException.Reason.ALREADY_EXISTS, path + " already exists; choose another name");
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new StoreException(StoreException.Reason.NOT_FOUND, dir + ": no such folder");
+        }
+        ProjectLock lock = ProjectLock.exclusive(path);
+        Connection c = null;
+        try {
+            c = connect(path);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+            }
+            Migrator.migrate(c, path, 0, migrations);
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta (meta_key, meta_value) VALUES (?, ?)")) {
+                for (String[] kv : new String[][] {{"name", name}, {"guid", Tx.newGuid()},
+                        {"created", java.time.Instant.now().toString()}}) {
+                    ps.setString(1, kv[0]);
+                    ps.setString(2, kv[1]);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            lock.close();
+            lock = ProjectLock.shared(path);
+            return made(path, lock, c, coder);
+        } catch (SQLException | RuntimeException e) {
+            SqliteProjectStore.closeQuietly(c);
+            lock.close();
+            try {
+                Files.deleteIfExists(path);
+            } catch (java.io.IOException ignored) {
+                // the error below says what failed
+            }
+            throw e instanceof StoreException se ? se
+                    : new StoreException(StoreException.Reason.IO, path + ": cannot create the project: " + e.getMessage(), e);
+        }
+    }
+
+    static SqliteProjectStore open(Path path, String coder) {
+        return open(path, coder, Schema.MIGRATIONS);
+    }
+
+    static SqliteProjectStore open(Path path, String coder, List<Schema.Migration> migrations) {
+        ProjectFiles.checkOpenable(path);
+        ProjectLock lock = ProjectLock.shared(path);
+        Connection c = null;
+        try {
+            c = connect(path);
+            int version = Migrator.checkProject(c, path, migrations);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL"); // a no-op for every file Tessera made
+            }
+            if (version < migrations.get(migrations.size() - 1).version()) {
+                // an upgrade changes tables under anyone reading them: only with the project open nowhere else
+                lock.close();
+                lock = ProjectLock.exclusive(path);
+                Migrator.migrate(c, path, version, migrations);
+                lock.close();
+                lock = ProjectLock.shared(path);
+            }
+            return made(path, lock, c, coder);
+        } catch (SQLException | RuntimeException e) {
+            SqliteProjectStore.closeQuietly(c);
+            lock.close();
+            throw e instanceof StoreException se ? se
+                    : new StoreException(StoreException.Reason.IO, path + ": cannot open: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000); // another process's write transaction is waited for, not failed
+        // a write transaction takes SQLite's write lock when it begins, so it reads the log knowing nobody else
+        // writes until it commits (a deferred one could read a sequence number another process takes meanwhile)
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Properties props = config.toProperties();
+        return new org.sqlite.JDBC().connect("jdbc:sqlite:" + path.toAbsolutePath(), props);
+    }
+
+    private static SqliteProjectStore made(Path path, ProjectLock lock, Connection c, String coder)
+            throws SQLException {
+        SqliteProjectStore store = new SqliteProjectStore(path, lock, c, coder);
+        if (!hasColumn(c, "change_log", "label")) {
+            store.labelColumn = "NULL"; // a file of a schema before labels, opened with the migrations it had
+        }
+        store.loadUndoStacks();
+        return store;
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, column);
+            return ps.executeQuery().next();
+        }
+    }
+
+    static boolean hasTable(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            return ps.executeQuery().next();
+        }
+    }
+
+}
