@@ -39,6 +39,7 @@ import tessera.core.store.ChangeListener;
 import tessera.core.store.ProjectStore;
 import tessera.index.analysis.CjkBigramAnalyzer;
 import tessera.index.analysis.WordAnalyzers;
+import tessera.index.internal.IndexMessages;
 
 /**
  * The search index of a project: a Lucene index in {@code P.tessera.index/} beside the project, a cache derived

@@ -54,6 +54,20 @@ class LabelTest {
     }
 
     @Test
+    void everyMessageHasItsChineseTwinAndQuotesSurviveFormatting() throws Exception {
+        Properties en = new Properties();
+        Properties zh = new Properties();
+        en.load(tessera.core.internal.CoreMessages.class.getResourceAsStream("messages.properties"));
+        zh.load(tessera.core.internal.CoreMessages.class.getResourceAsStream("messages_zh.properties"));
+        assertEquals(en.keySet(), zh.keySet());
+        for (java.lang.reflect.Field f : tessera.core.internal.CoreMessages.class.getFields()) {
+            assertEquals(true, en.containsKey(f.getName()), f.getName() + " has a message");
+        }
+        assertEquals("a document named 'notes' is already in the project",
+                org.eclipse.osgi.util.NLS.bind(en.getProperty("documentNameTaken"), "notes"));
+    }
+
+    @Test
     void theLogKeepsEnglishAndTheReaderSeesTheirOwnLanguage() {
         try (ProjectStore s = ProjectStores.create(dir.resolve("p.tessera"), "p", "alice")) {
             in(Locale.ENGLISH, () -> s.apply(new CreateCode(null, "Drivers")));

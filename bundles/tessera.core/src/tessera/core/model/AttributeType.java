@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /** The type of a document attribute; values are stored as text in a canonical form of their type. */
 public enum AttributeType {
     TEXT, NUMBER, DATE, BOOLEAN;
@@ -36,20 +40,19 @@ public enum AttributeType {
     }
 
     private String mismatch(String value) {
-        String expected = switch (this) {
-            case TEXT -> "text";
-            case NUMBER -> "a number such as 42 or 3.5";
-            case DATE -> "a date such as 2016-01-31";
-            case BOOLEAN -> "true or false";
-        };
-        return "'" + value + "' is not " + expected;
+        return NLS.bind(switch (this) {
+            case TEXT -> CoreMessages.notText;
+            case NUMBER -> CoreMessages.notNumber;
+            case DATE -> CoreMessages.notDate;
+            case BOOLEAN -> CoreMessages.notBoolean;
+        }, value);
     }
 
     public static AttributeType parse(String name) {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown attribute type '" + name + "' (text, number, date or boolean)");
+            throw new IllegalArgumentException(NLS.bind(CoreMessages.unknownAttributeType, name));
         }
     }
 }

@@ -3,6 +3,10 @@ package tessera.core.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /**
  * Code paths such as {@code Drivers/Local}: names joined by '/', where a '/' or '\' inside a name is
  * escaped with a backslash.
@@ -28,7 +32,7 @@ public final class CodePath {
         }
         parts.add(part.toString().strip());
         if (parts.stream().anyMatch(String::isEmpty)) {
-            throw new IllegalArgumentException("code path '" + path + "' has an empty name");
+            throw new IllegalArgumentException(NLS.bind(CoreMessages.emptyPathName, path));
         }
         return parts;
     }

@@ -3,6 +3,9 @@ package tessera.core.ops;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Code;
 import tessera.core.model.Document;
 import tessera.core.model.Label;
@@ -36,13 +39,13 @@ public record AddCoding(long documentId, long codeId, int start, int end, String
         Document doc = Checks.document(tx, documentId);
         Code code = Checks.code(tx, codeId);
         if (!code.codable()) {
-            throw new OperationException("'" + tx.codebook().path(codeId) + "' groups other codes and cannot be applied to text");
+            throw new OperationException(NLS.bind(CoreMessages.categoryNotCodable, tx.codebook().path(codeId)));
         }
         Checks.range(doc, start, end);
         long coderId = tx.coderId(coder);
         if (tx.codingAt(documentId, codeId, coderId, start, end).isPresent()) {
-            throw new OperationException("[" + start + ", " + end + ") of '" + doc.name() + "' is already coded with '"
-                    + tx.codebook().path(codeId) + "' by this coder");
+            throw new OperationException(NLS.bind(CoreMessages.alreadyCoded,
+                    new Object[] {start, end, doc.name(), tx.codebook().path(codeId)}));
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("guid", Tx.newGuid());

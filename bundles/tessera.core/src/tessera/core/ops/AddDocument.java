@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Document;
 import tessera.core.model.Label;
 import tessera.core.model.OriginalFile;
@@ -49,14 +52,14 @@ public record AddDocument(String name, String text, String language, String sour
 
     @Override
     public void apply(Tx tx) {
-        String n = Checks.name("a document", name);
+        String n = Checks.name(CoreMessages.thingDocument, name);
         if (renameIfTaken) {
             for (int i = 2; tx.documentByName(n).isPresent(); i++) {
                 n = name.strip() + " (" + i + ")";
             }
         }
         if (tx.documentByName(n).isPresent()) {
-            throw new OperationException("a document named '" + n + "' is already in the project");
+            throw new OperationException(NLS.bind(CoreMessages.documentNameTaken, n));
         }
         int length = text.codePointCount(0, text.length());
         checkPages(pageStarts, length);
@@ -79,8 +82,7 @@ public record AddDocument(String name, String text, String language, String sour
         int previous = -1;
         for (int s : starts == null ? List.<Integer>of() : starts) {
             if (s <= previous || s > length || (previous < 0 && s != 0)) {
-                throw new OperationException("page starts " + starts + " do not fit a text of " + length
-                        + " code points");
+                throw new OperationException(NLS.bind(CoreMessages.pageStarts, starts, length));
             }
             previous = s;
         }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.ItemSet;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
@@ -31,7 +34,7 @@ public record ChangeSetMembers(long setId, boolean add, List<Long> documentIds, 
     @Override
     public void apply(Tx tx) {
         ItemSet set = tx.sets().stream().filter(s -> s.id() == setId).findFirst()
-                .orElseThrow(() -> new OperationException("no set with id " + setId));
+                .orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noSet, setId)));
         documentIds.forEach(d -> Checks.document(tx, d));
         codeIds.forEach(c -> Checks.code(tx, c));
         change(tx, set, "document_id", documentIds, set.documentIds());

@@ -1,6 +1,9 @@
 package tessera.core.ops;
 
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
@@ -20,25 +23,25 @@ final class Checks {
     }
 
     static Code code(ProjectReader r, long id) {
-        return r.code(id).orElseThrow(() -> new OperationException("no code with id " + id));
+        return r.code(id).orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noCode, id)));
     }
 
     static Document document(ProjectReader r, long id) {
-        return r.document(id).orElseThrow(() -> new OperationException("no document with id " + id));
+        return r.document(id).orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noDocument, id)));
     }
 
     static Coding coding(ProjectReader r, long id) {
-        return r.coding(id).orElseThrow(() -> new OperationException("no coding with id " + id));
+        return r.coding(id).orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noCoding, id)));
     }
 
     static String colour(String colour) {
         return tessera.core.model.Colour.parse(colour).map(tessera.core.model.Colour::hex)
-                .orElseThrow(() -> new OperationException("colour '" + colour + "' is not of the form #rrggbb or #rgb"));
+                .orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.badColour, colour)));
     }
 
     static String name(String what, String name) {
         if (name == null || name.isBlank()) {
-            throw new OperationException(what + " needs a name");
+            throw new OperationException(NLS.bind(CoreMessages.needsName, what));
         }
         return name.strip();
     }
@@ -46,15 +49,15 @@ final class Checks {
     /** Sibling codes must have distinct names, or paths such as Drivers/Local would be ambiguous. */
     static void freeName(Codebook book, Long parentId, String name, long exceptId) {
         book.child(parentId, name).filter(c -> c.id() != exceptId).ifPresent(c -> {
-            throw new OperationException("a code named '" + name + "' already exists"
-                    + (parentId == null ? " at the top of the codebook" : " under " + book.path(parentId)));
+            throw new OperationException(parentId == null ? NLS.bind(CoreMessages.codeNameTakenTop, name)
+                    : NLS.bind(CoreMessages.codeNameTakenUnder, name, book.path(parentId)));
         });
     }
 
     static void range(Document doc, int start, int end) {
         if (start < 0 || end <= start || end > doc.length()) {
-            throw new OperationException("range [" + start + ", " + end + ") does not lie within '" + doc.name()
-                    + "', which has " + doc.length() + " characters (code points; start inclusive, end exclusive, start < end)");
+            throw new OperationException(NLS.bind(CoreMessages.rangeOutside,
+                    new Object[] {start, end, doc.name(), doc.length()}));
         }
     }
 }

@@ -1,5 +1,6 @@
 package tessera.core.ops;
 
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Document;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
@@ -34,7 +35,7 @@ public record CodeInVivo(long documentId, Long parentId, int start, int end) imp
         String text = tx.text(documentId);
         String name = nameOf(CodePointIndex.slice(text, CodePointIndex.of(text), start, end));
         if (name.isEmpty()) {
-            throw new OperationException("the selection holds no words to name a code after");
+            throw new OperationException(CoreMessages.noWordsInVivo);
         }
         CodeWithNewCode.codeWith(tx, documentId, parentId, name, start, end);
     }

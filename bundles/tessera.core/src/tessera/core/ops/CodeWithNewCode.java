@@ -1,5 +1,6 @@
 package tessera.core.ops;
 
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Code;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
@@ -23,7 +24,7 @@ public record CodeWithNewCode(long documentId, Long parentId, String name, int s
 
     @Override
     public void apply(Tx tx) {
-        codeWith(tx, documentId, parentId, Checks.name("a code", name), start, end);
+        codeWith(tx, documentId, parentId, Checks.name(CoreMessages.thingCode, name), start, end);
     }
 
     static void codeWith(Tx tx, long documentId, Long parentId, String name, int start, int end) {

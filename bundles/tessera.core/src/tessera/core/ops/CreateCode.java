@@ -3,6 +3,7 @@ package tessera.core.ops;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Codebook;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
@@ -30,7 +31,7 @@ public record CreateCode(Long parentId, String name, String colour, String descr
     @Override
     public void apply(Tx tx) {
         Codebook book = tx.codebook();
-        String n = Checks.name("a code", name);
+        String n = Checks.name(CoreMessages.thingCode, name);
         if (parentId != null) {
             Checks.code(tx, parentId);
         }

@@ -3,6 +3,9 @@ package tessera.core.ops;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
@@ -24,9 +27,9 @@ public record CreateSet(String name, String description) implements Operation {
 
     @Override
     public void apply(Tx tx) {
-        String n = Checks.name("a set", name);
+        String n = Checks.name(CoreMessages.thingSet, name);
         if (tx.sets().stream().anyMatch(s -> s.name().equals(n))) {
-            throw new OperationException("a set named '" + n + "' exists already");
+            throw new OperationException(NLS.bind(CoreMessages.setNameTaken, n));
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("guid", Tx.newGuid());

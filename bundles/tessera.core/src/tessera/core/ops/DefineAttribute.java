@@ -3,6 +3,9 @@ package tessera.core.ops;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.AttributeType;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
@@ -25,9 +28,9 @@ public record DefineAttribute(String name, AttributeType attributeType) implemen
 
     @Override
     public void apply(Tx tx) {
-        String n = Checks.name("an attribute", name);
+        String n = Checks.name(CoreMessages.thingAttribute, name);
         if (tx.attributeByName(n).isPresent()) {
-            throw new OperationException("an attribute named '" + n + "' already exists");
+            throw new OperationException(NLS.bind(CoreMessages.attributeNameTaken, n));
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("guid", Tx.newGuid());

@@ -1,5 +1,8 @@
 package tessera.core.ops;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
@@ -22,7 +25,7 @@ public record DeleteAttribute(long attributeId) implements Operation {
     @Override
     public void apply(Tx tx) {
         if (tx.attributes().stream().noneMatch(a -> a.id() == attributeId)) {
-            throw new OperationException("no attribute with id " + attributeId);
+            throw new OperationException(NLS.bind(CoreMessages.noAttribute, attributeId));
         }
         for (var v : tx.attributeValues()) {
             if (v.attributeId() == attributeId) {

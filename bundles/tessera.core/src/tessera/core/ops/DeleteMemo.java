@@ -1,5 +1,8 @@
 package tessera.core.ops;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
@@ -20,7 +23,7 @@ public record DeleteMemo(long memoId) implements Operation {
 
     @Override
     public void apply(Tx tx) {
-        tx.memo(memoId).orElseThrow(() -> new OperationException("no memo with id " + memoId));
+        tx.memo(memoId).orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noMemo, memoId)));
         tx.delete(Table.MEMO, memoId);
     }
 }

@@ -1,5 +1,8 @@
 package tessera.core.ops;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.ItemSet;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
@@ -23,7 +26,7 @@ public record DeleteSet(long setId) implements Operation {
     @Override
     public void apply(Tx tx) {
         ItemSet set = tx.sets().stream().filter(s -> s.id() == setId).findFirst()
-                .orElseThrow(() -> new OperationException("no set with id " + setId));
+                .orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noSet, setId)));
         new ChangeSetMembers(setId, false, set.documentIds(), set.codeIds()).apply(tx);
         tx.delete(Table.SET, setId);
     }

@@ -2,6 +2,9 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
@@ -22,7 +25,7 @@ public record EditMemo(long memoId, String text) implements Operation {
 
     @Override
     public void apply(Tx tx) {
-        tx.memo(memoId).orElseThrow(() -> new OperationException("no memo with id " + memoId));
+        tx.memo(memoId).orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noMemo, memoId)));
         tx.update(Table.MEMO, memoId, Map.of("text", text == null ? "" : text, "modified_at", tx.nowText()));
     }
 }

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.AttributeType;
 import tessera.core.model.Label;
 import tessera.core.model.OriginalFile;
@@ -187,32 +190,32 @@ public record ImportProject(String source, Model model) implements Operation {
         tx.codebook().inOrder().forEach(c -> guids.add(c.guid()));
         for (Source s : model.sources()) {
             if (guids.contains(s.guid())) {
-                throw new tessera.core.store.OperationException("the project already holds the document '" + s.name()
-                        + "' (GUID " + s.guid() + "): this file was imported before");
+                throw new tessera.core.store.OperationException(NLS.bind(CoreMessages.importedBefore,
+                        s.name(), s.guid()));
             }
             if (names.contains(s.name())) {
-                throw new tessera.core.store.OperationException("the project already has a document named '"
-                        + s.name() + "'; rename it first");
+                throw new tessera.core.store.OperationException(NLS.bind(
+                        CoreMessages.importDocumentNameTaken, s.name()));
             }
         }
         for (CodeNode c : model.codes()) {
             if (guids.contains(c.guid()) || tx.codebook().child(null, c.name()).isPresent()) {
-                throw new tessera.core.store.OperationException("the project already has the code '" + c.name()
-                        + "' at the top of its codebook");
+                throw new tessera.core.store.OperationException(NLS.bind(CoreMessages.importCodeTaken,
+                        c.name()));
             }
         }
         java.util.Set<String> setNames = new java.util.HashSet<>();
         tx.sets().forEach(set -> setNames.add(set.name()));
         for (SetDef set : model.sets()) {
             if (setNames.contains(set.name())) {
-                throw new tessera.core.store.OperationException("the project already has a set named '"
-                        + set.name() + "'");
+                throw new tessera.core.store.OperationException(NLS.bind(CoreMessages.importSetTaken,
+                        set.name()));
             }
         }
         for (Variable v : model.variables()) {
             if (tx.attributeByName(v.name()).isPresent()) {
-                throw new tessera.core.store.OperationException("the project already has an attribute named '"
-                        + v.name() + "'");
+                throw new tessera.core.store.OperationException(NLS.bind(
+                        CoreMessages.importAttributeTaken, v.name()));
             }
         }
     }

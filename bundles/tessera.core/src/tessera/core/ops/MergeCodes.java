@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
@@ -39,7 +42,7 @@ public record MergeCodes(long sourceId, long targetId) implements Operation {
         Checks.code(tx, sourceId);
         Checks.code(tx, targetId);
         if (book.isSelfOrAncestor(sourceId, targetId)) {
-            throw new OperationException("cannot merge '" + book.path(sourceId) + "' into itself or one of its subcodes");
+            throw new OperationException(NLS.bind(CoreMessages.mergeIntoItself, book.path(sourceId)));
         }
         merge(tx, sourceId, targetId);
     }

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.Label;
@@ -38,7 +41,7 @@ public record MoveCode(long codeId, Long newParentId, int index) implements Oper
         if (newParentId != null) {
             Checks.code(tx, newParentId);
             if (book.isSelfOrAncestor(codeId, newParentId)) {
-                throw new OperationException("cannot move '" + book.path(codeId) + "' under itself or one of its subcodes");
+                throw new OperationException(NLS.bind(CoreMessages.moveUnderItself, book.path(codeId)));
             }
         }
         Checks.freeName(book, newParentId, code.name(), codeId);

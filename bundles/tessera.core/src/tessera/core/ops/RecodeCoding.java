@@ -2,6 +2,9 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
@@ -25,7 +28,7 @@ public record RecodeCoding(long codingId, long codeId) implements Operation {
     public void apply(Tx tx) {
         Checks.coding(tx, codingId);
         if (!Checks.code(tx, codeId).codable()) {
-            throw new OperationException("'" + tx.codebook().path(codeId) + "' groups other codes and cannot be applied to text");
+            throw new OperationException(NLS.bind(CoreMessages.categoryNotCodable, tx.codebook().path(codeId)));
         }
         tx.update(Table.CODING, codingId, Map.of("code_id", codeId));
     }

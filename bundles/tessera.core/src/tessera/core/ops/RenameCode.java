@@ -2,6 +2,7 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Code;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
@@ -23,7 +24,7 @@ public record RenameCode(long codeId, String name) implements Operation {
     @Override
     public void apply(Tx tx) {
         Code code = Checks.code(tx, codeId);
-        String n = Checks.name("a code", name);
+        String n = Checks.name(CoreMessages.thingCode, name);
         Checks.freeName(tx.codebook(), code.parentId(), n, codeId);
         tx.update(Table.CODE, codeId, Map.of("name", n));
     }

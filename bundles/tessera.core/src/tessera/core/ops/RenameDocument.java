@@ -2,6 +2,9 @@ package tessera.core.ops;
 
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
@@ -23,9 +26,9 @@ public record RenameDocument(long documentId, String name) implements Operation 
     @Override
     public void apply(Tx tx) {
         Checks.document(tx, documentId);
-        String n = Checks.name("a document", name);
+        String n = Checks.name(CoreMessages.thingDocument, name);
         tx.documentByName(n).filter(d -> d.id() != documentId).ifPresent(d -> {
-            throw new OperationException("a document named '" + n + "' is already in the project");
+            throw new OperationException(NLS.bind(CoreMessages.documentNameTaken, n));
         });
         tx.update(Table.DOCUMENT, documentId, Map.of("name", n));
     }

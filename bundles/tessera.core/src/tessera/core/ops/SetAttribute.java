@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Attribute;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
@@ -28,7 +31,7 @@ public record SetAttribute(long documentId, long attributeId, String value) impl
     public void apply(Tx tx) {
         Checks.document(tx, documentId);
         Attribute attribute = tx.attributes().stream().filter(a -> a.id() == attributeId).findFirst()
-                .orElseThrow(() -> new OperationException("no attribute with id " + attributeId));
+                .orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noAttribute, attributeId)));
         Optional<Long> existing = tx.attributeValueId(documentId, attributeId);
         if (value == null || value.isBlank()) {
             existing.ifPresent(id -> tx.delete(Table.ATTRIBUTE_VALUE, id));

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
@@ -33,7 +36,7 @@ public record SetDocumentLanguage(long documentId, String language) implements O
         Checks.document(tx, documentId);
         String tag = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
         if (!TAG.matcher(tag).matches() || tag.length() > 16) {
-            throw new OperationException("'" + language + "' is not a language tag such as zh, ja, ko, en or zh-hant");
+            throw new OperationException(NLS.bind(CoreMessages.notLanguageTag, language));
         }
         tx.update(Table.DOCUMENT, documentId, Map.of("language", tag));
     }

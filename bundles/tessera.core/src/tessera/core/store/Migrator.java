@@ -8,6 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /** Identifies a project file's schema version and brings it forward, all steps in one transaction. */
 final class Migrator {
 
@@ -21,11 +25,11 @@ final class Migrator {
             appId = rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
             throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
-                    path + " is not a Tessera project (SQLite cannot read it: " + e.getMessage() + ")", e);
+                    NLS.bind(CoreMessages.sqliteCannotRead, path, e.getMessage()), e);
         }
         if (appId != Schema.APPLICATION_ID || !SqliteProjects.hasTable(c, "meta")) {
             throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
-                    path + " is not a Tessera project (an SQLite database of another program)");
+                    NLS.bind(CoreMessages.otherProgram, path));
         }
         int version;
         try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'");
@@ -34,11 +38,11 @@ final class Migrator {
         }
         int supported = migrations.get(migrations.size() - 1).version();
         if (version > supported) {
-            throw new StoreException(StoreException.Reason.NEWER_SCHEMA, path + " was saved by a newer Tessera (schema "
-                    + version + "; this Tessera reads up to " + supported + "); update Tessera to open it");
+            throw new StoreException(StoreException.Reason.NEWER_SCHEMA, NLS.bind(CoreMessages.newerSchema,
+                    new Object[] {path, version, supported}));
         }
         if (version < 1) {
-            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, path + " is not a Tessera project (no schema version)");
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, NLS.bind(CoreMessages.noSchemaVersion, path));
         }
         return version;
     }
@@ -72,9 +76,9 @@ final class Migrator {
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
-            throw new StoreException(StoreException.Reason.IO, path + ": upgrading the project to schema " + to + " failed at "
-                    + (current == null ? "the start" : "step " + current.version() + " (" + current.description() + ")")
-                    + ": " + e.getMessage() + "; the project is unchanged", e);
+            throw new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.upgradeFailed, new Object[] {path, to,
+                    current == null ? CoreMessages.upgradeStart : NLS.bind(CoreMessages.upgradeStep, current.version(),
+                            current.description()), e.getMessage()}), e);
         } finally {
             c.setAutoCommit(true);
         }

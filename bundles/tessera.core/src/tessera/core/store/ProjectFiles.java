@@ -10,6 +10,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /** Checks made on a project file before SQLite opens it, so that a wrong file is refused without being touched. */
 final class ProjectFiles {
 
@@ -20,19 +24,19 @@ final class ProjectFiles {
 
     static void checkOpenable(Path path) {
         if (!Files.exists(path)) {
-            throw new StoreException(StoreException.Reason.NOT_FOUND, path + ": no such project file");
+            throw new StoreException(StoreException.Reason.NOT_FOUND, NLS.bind(CoreMessages.noSuchProject, path));
         }
         if (!Files.isRegularFile(path)) {
-            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, path + " is not a Tessera project (not a file)");
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, NLS.bind(CoreMessages.notAFile, path));
         }
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(path)) {
             if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
                 throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
-                        path + " is not a Tessera project (it is not an SQLite database)");
+                        NLS.bind(CoreMessages.notSqlite, path));
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, path + ": cannot read: " + e.getMessage(), e);
+            throw new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.cannotRead, path, e.getMessage()), e);
         }
         checkWritable(path);
     }
@@ -44,13 +48,12 @@ final class ProjectFiles {
     static void checkWritable(Path path) {
         boolean writable = Files.isWritable(path) && hasWriteBit(path);
         if (!writable) {
-            throw new StoreException(StoreException.Reason.READ_ONLY, path
-                    + " is read-only; Tessera saves every change as it is made, so make the file writable or open a copy");
+            throw new StoreException(StoreException.Reason.READ_ONLY, NLS.bind(
+                    CoreMessages.readOnlyFile, path));
         }
         Path dir = path.toAbsolutePath().getParent();
         if (dir != null && !(Files.isWritable(dir) && hasWriteBit(dir))) {
-            throw new StoreException(StoreException.Reason.READ_ONLY, path + " lies in the read-only folder " + dir
-                    + "; Tessera writes its journal and lock beside the project, so move the project to a writable folder");
+            throw new StoreException(StoreException.Reason.READ_ONLY, NLS.bind(CoreMessages.readOnlyFolder, path, dir));
         }
     }
 

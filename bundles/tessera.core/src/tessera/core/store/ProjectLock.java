@@ -13,6 +13,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /**
  * An OS lock on {@code <project>.lock}, which the OS releases when the process dies however it dies. Opening a
  * project takes it shared: the workbench, command-line commands and other coders' processes work on one project
@@ -66,7 +70,7 @@ final class ProjectLock implements AutoCloseable {
             Held held = HELD.get(file);
             if (held != null) {
                 if (!shared || !held.lock.isShared()) {
-                    throw inUse(project, "this process (pid " + ProcessHandle.current().pid() + ")", shared);
+                    throw inUse(project, NLS.bind(CoreMessages.thisProcess, ProcessHandle.current().pid()), shared);
                 }
                 held.users++;
                 return new ProjectLock(file);
@@ -77,7 +81,7 @@ final class ProjectLock implements AutoCloseable {
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new StoreException(StoreException.Reason.READ_ONLY,
-                        project + ": cannot create the lock file " + file + " (" + e.getMessage() + ")", e);
+                        NLS.bind(CoreMessages.lockFile, new Object[] {project, file, e.getMessage()}), e);
             }
             FileLock lock;
             try {
@@ -86,8 +90,8 @@ final class ProjectLock implements AutoCloseable {
                 lock = null;
             } catch (IOException e) {
                 close(channel);
-                throw new StoreException(StoreException.Reason.IO, project + ": cannot lock " + file + ": "
-                        + e.getMessage(), e);
+                throw new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.cannotLock,
+                        new Object[] {project, file, e.getMessage()}), e);
             }
             if (lock == null) {
                 String holder = holder(file);
@@ -102,8 +106,8 @@ final class ProjectLock implements AutoCloseable {
 
     private static StoreException inUse(Path project, String holder, boolean shared) {
         return new StoreException(StoreException.Reason.IN_USE, shared
-                ? project + " is being upgraded by " + holder + "; open it again when that is done"
-                : project + " is in use by " + holder + " and must be closed everywhere before it is upgraded");
+                ? NLS.bind(CoreMessages.beingUpgraded, project, holder)
+                : NLS.bind(CoreMessages.inUseUpgrade, project, holder));
     }
 
     private static void describe(FileChannel channel) {
@@ -141,9 +145,9 @@ final class ProjectLock implements AutoCloseable {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
             int paren = text.indexOf(" ("); // older Tessera wrote the JVM's name after the time
-            return text.isEmpty() ? "another process" : paren > 0 ? text.substring(0, paren) : text;
+            return text.isEmpty() ? CoreMessages.anotherProcess : paren > 0 ? text.substring(0, paren) : text;
         } catch (IOException e) {
-            return "another process";
+            return CoreMessages.anotherProcess;
         }
     }
 

@@ -14,9 +14,9 @@ import tessera.core.model.Coding;
 import tessera.core.model.CodingReview;
 import tessera.core.model.Document;
 import tessera.core.model.ItemSet;
-import tessera.core.model.OriginalFile;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
+import tessera.core.model.OriginalFile;
 
 /** Read access to a project: what the store holds now, or within a transaction, what it holds so far. */
 public interface ProjectReader {

@@ -2,6 +2,10 @@ package tessera.core.store;
 
 import java.sql.SQLException;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /** Turns JDBC failures into store failures with a message a user can read. */
 final class Sql {
 
@@ -11,14 +15,14 @@ final class Sql {
     static StoreException failure(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("SQLITE_FULL")) {
-            return new StoreException(StoreException.Reason.IO, "the disk is full; nothing was changed", e);
+            return new StoreException(StoreException.Reason.IO, CoreMessages.diskFull, e);
         }
         if (message.contains("SQLITE_READONLY")) {
-            return new StoreException(StoreException.Reason.READ_ONLY, "the project file cannot be written", e);
+            return new StoreException(StoreException.Reason.READ_ONLY, CoreMessages.fileNotWritable, e);
         }
         if (message.contains("SQLITE_CONSTRAINT")) {
-            return new StoreException(StoreException.Reason.INVALID, "the change breaks a rule of the project: " + message, e);
+            return new StoreException(StoreException.Reason.INVALID, NLS.bind(CoreMessages.breaksRule, message), e);
         }
-        return new StoreException(StoreException.Reason.IO, "database error: " + message, e);
+        return new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.databaseError, message), e);
     }
 }

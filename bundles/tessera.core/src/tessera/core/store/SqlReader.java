@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.Attribute;
 import tessera.core.model.AttributeType;
 import tessera.core.model.AttributeValue;
@@ -22,9 +25,9 @@ import tessera.core.model.Coding;
 import tessera.core.model.CodingReview;
 import tessera.core.model.Document;
 import tessera.core.model.ItemSet;
-import tessera.core.model.OriginalFile;
 import tessera.core.model.Memo;
 import tessera.core.model.MemoTarget;
+import tessera.core.model.OriginalFile;
 
 /** {@link ProjectReader} over one JDBC connection, in plain SQL that SQLite and PostgreSQL both accept. */
 class SqlReader implements ProjectReader {
@@ -142,7 +145,8 @@ class SqlReader implements ProjectReader {
     public String text(long documentId) {
         return queryOne("SELECT t.text FROM document d JOIN text_content t ON t.hash = d.content_hash WHERE d.id = ?",
                 rs -> rs.getString(1), documentId)
-                .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, "no document with id " + documentId));
+                .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
+                        NLS.bind(CoreMessages.noDocument, documentId)));
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
-
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 
@@ -201,7 +200,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
     public List<RowChange> changesOf(long seq) {
         return queryOne("SELECT payload FROM change_log WHERE seq = ?", rs -> rs.getString(1), seq)
                 .map(RowCodec::fromPayload)
-                .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, "no change-log entry " + seq));
+                .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, NLS.bind(CoreMessages.noChange, seq)));
     }
 
     /** What a transaction does and how its log entry reads. */
@@ -234,7 +233,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
             } catch (SQLException | RuntimeException e) {
                 rollback();
                 throw e instanceof StoreException se ? se : e instanceof SQLException sql ? Sql.failure(sql)
-                        : new StoreException(StoreException.Reason.INVALID, summary + " failed: " + e, e);
+                        : new StoreException(StoreException.Reason.INVALID, NLS.bind(CoreMessages.operationFailed, summary, e), e);
             }
         }
         foreign.forEach(this::notifyListeners);
@@ -317,7 +316,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
 
     private void ensureOpen() {
         if (closed) {
-            throw new StoreException(StoreException.Reason.IO, path + " is closed");
+            throw new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.closed, path));
         }
     }
 

@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 
+import org.eclipse.osgi.util.NLS;
 import org.sqlite.SQLiteConfig;
+
+import tessera.core.internal.CoreMessages;
 
 /**
  * Makes and opens SQLite project files: the lock, the connection's settings, the schema's creation and upgrades.
@@ -27,11 +30,11 @@ final class SqliteProjects {
 
     static SqliteProjectStore create(Path path, String name, String coder, List<Schema.Migration> migrations) {
         if (Files.exists(path)) {
-            throw new StoreException(StoreException.Reason.ALREADY_EXISTS, path + " already exists; choose another name");
+            throw new StoreException(StoreException.Reason.ALREADY_EXISTS, NLS.bind(CoreMessages.alreadyExists, path));
         }
         Path dir = path.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new StoreException(StoreException.Reason.NOT_FOUND, dir + ": no such folder");
+            throw new StoreException(StoreException.Reason.NOT_FOUND, NLS.bind(CoreMessages.noFolder, dir));
         }
         ProjectLock lock = ProjectLock.exclusive(path);
         Connection c = null;
@@ -68,7 +71,7 @@ final class SqliteProjects {
                 // the error below says what failed
             }
             throw e instanceof StoreException se ? se
-                    : new StoreException(StoreException.Reason.IO, path + ": cannot create the project: " + e.getMessage(), e);
+                    : new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.cannotCreate, path, e.getMessage()), e);
         }
     }
 
@@ -99,7 +102,7 @@ final class SqliteProjects {
             SqliteProjectStore.closeQuietly(c);
             lock.close();
             throw e instanceof StoreException se ? se
-                    : new StoreException(StoreException.Reason.IO, path + ": cannot open: " + e.getMessage(), e);
+                    : new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.cannotOpen, path, e.getMessage()), e);
         }
     }
 

@@ -19,6 +19,10 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /**
  * The open transaction an operation runs in: reads see the operation's own writes, and every row it writes is
  * recorded as a {@link RowChange} for the change log. Operations change rows only through this class.
@@ -172,8 +176,8 @@ public final class Tx extends SqlReader {
     private void expect(RowChange change, Map<String, Object> expected) {
         Map<String, Object> actual = readRow(change.table(), change.id());
         if (!actual.equals(expected)) {
-            throw new StoreException(StoreException.Reason.INVALID, change.table().sqlName() + " " + change.id()
-                    + " was changed outside the change log; cannot replay (expected " + expected + ", found " + actual + ")");
+            throw new StoreException(StoreException.Reason.INVALID, NLS.bind(CoreMessages.changedOutside,
+                    new Object[] {change.table().sqlName(), change.id(), expected, actual}));
         }
     }
 
@@ -220,7 +224,7 @@ public final class Tx extends SqlReader {
             }
             return row;
         }, id).orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
-                "no " + table.sqlName().replace('_', ' ') + " with id " + id));
+                NLS.bind(CoreMessages.noRow, table.sqlName().replace('_', ' '), id)));
     }
 
     private static Map<String, Object> normalize(Table table, Map<String, Object> row) {

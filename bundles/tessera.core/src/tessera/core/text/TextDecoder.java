@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+
+import tessera.core.internal.CoreMessages;
 
 /**
  * Decodes the bytes of a plain-text file: by its byte-order mark when it has one, as UTF-8 when the bytes are
@@ -44,8 +47,7 @@ public final class TextDecoder {
                 return new DecodedText(text, cs.name(), false);
             }
         }
-        throw new UndecodableTextException(where + ": cannot tell the text encoding (not UTF-8, and no other encoding"
-                + " decodes it cleanly); convert it to UTF-8 or name its encoding");
+        throw new UndecodableTextException(NLS.bind(CoreMessages.unknownEncoding, where));
     }
 
     /** Decodes with the encoding the user named, reporting the first byte that does not fit. */
@@ -53,8 +55,8 @@ public final class TextDecoder {
         int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
         String text = strict(bytes, skip, charset);
         if (text == null) {
-            throw new UndecodableTextException(where + ": not valid " + charset.name() + " at byte "
-                    + firstBadByte(bytes, skip, charset));
+            throw new UndecodableTextException(NLS.bind(CoreMessages.invalidBytes, new Object[] {where,
+                    charset.name(), firstBadByte(bytes, skip, charset)}));
         }
         return checked(new DecodedText(text, charset.name(), skip > 0), where);
     }
@@ -69,8 +71,8 @@ public final class TextDecoder {
                 int skip = Integer.parseInt(boms[i][1]);
                 String text = strict(b, skip, cs);
                 if (text == null) {
-                    throw new UndecodableTextException(where + ": starts with a " + cs.name()
-                            + " byte-order mark but is not valid " + cs.name() + " at byte " + firstBadByte(b, skip, cs));
+                    throw new UndecodableTextException(NLS.bind(CoreMessages.badBom, new Object[] {where,
+                            cs.name(), firstBadByte(b, skip, cs)}));
                 }
                 return checked(new DecodedText(text, cs.name(), true), where);
             }
@@ -134,7 +136,7 @@ public final class TextDecoder {
 
     private static DecodedText checked(DecodedText t, String where) throws UndecodableTextException {
         if (hasControlCharacters(t.text())) {
-            throw new UndecodableTextException(where + ": holds control characters (a binary file, not text)");
+            throw new UndecodableTextException(NLS.bind(CoreMessages.binary, where));
         }
         return t;
     }

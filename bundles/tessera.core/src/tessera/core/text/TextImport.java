@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
 import tessera.core.model.OriginalFile;
 import tessera.core.ops.AddDocument;
 
@@ -26,10 +29,10 @@ public final class TextImport {
      */
     public static Imported read(Path file, Charset charset) throws UndecodableTextException, IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no such file");
+            throw new IOException(NLS.bind(CoreMessages.noSuchFile, file));
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new IOException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            throw new IOException(NLS.bind(CoreMessages.tooLarge, file, MAX_BYTES / (1024 * 1024)));
         }
         byte[] bytes = Files.readAllBytes(file);
         String where = file.toString();

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import tessera.core.model.Document;
 import tessera.core.model.OriginalFile;
@@ -78,14 +79,15 @@ public final class DocumentImporter {
                 String how;
                 String ext = extension(file);
                 if (!Files.isRegularFile(file)) {
-                    throw new ImportException(file + ": no such file");
+                    throw new ImportException(NLS.bind(ExchangeMessages.noSuchFile, file));
                 } else if (READERS.containsKey(ext)) {
                     if (Files.size(file) > MAX_BYTES) {
-                        throw new ImportException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                        throw new ImportException(NLS.bind(ExchangeMessages.tooLarge, file,
+                                MAX_BYTES / (1024 * 1024)));
                     }
                     ExtractedText text = READERS.get(ext).read(file);
                     if (text.text().isBlank()) {
-                        throw new ImportException(file + ": holds no text (a scanned PDF needs OCR first)");
+                        throw new ImportException(NLS.bind(ExchangeMessages.noText, file));
                     }
                     OriginalFile original = new OriginalFile(file.getFileName().toString(), Files.readAllBytes(file));
                     op = new AddDocument(baseName(file), text.text(), LanguageGuess.of(text.text()), ext, original,
@@ -96,13 +98,12 @@ public final class DocumentImporter {
                     op = read.operation();
                     how = read.charset();
                 } else {
-                    throw new ImportException(file + ": ." + ext + " is not a format Tessera imports "
-                            + "(txt, md, html, docx, odt, rtf, pdf)");
+                    throw new ImportException(NLS.bind(ExchangeMessages.notAFormat, file, ext));
                 }
                 Optional<Document> same = skipExisting ? sameText(store, op.text()) : Optional.empty();
                 if (same.isPresent()) {
-                    skipped.add(new ImportReport.Failed(file, file + ": already in the project as '"
-                            + same.get().name() + "'"));
+                    skipped.add(new ImportReport.Failed(file, NLS.bind(ExchangeMessages.alreadyThere, file,
+                            same.get().name())));
                 } else {
                     imported.add(add(store, file, op, how));
                 }

@@ -20,7 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.eclipse.osgi.util.NLS;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * Word (.docx) through POI in reading order: paragraphs and headings, list items with their bullet or number,
@@ -40,11 +43,11 @@ public final class DocxReader implements DocumentReader {
             }
             return new ExtractedText(blocks.text());
         } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
-            throw new ImportException(file + ": encrypted, or a Word 97-2003 .doc file; save it as .docx without a password");
+            throw new ImportException(NLS.bind(ExchangeMessages.docxEncrypted, file));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new ImportException(file + ": not a Word document (" + e.getMessage() + ")");
+            throw new ImportException(NLS.bind(ExchangeMessages.notWord, file, e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(file + ": cannot be read as a Word document: " + e.getMessage(), e);
+            throw new ImportException(NLS.bind(ExchangeMessages.wordUnreadable, file, e.getMessage()), e);
         }
     }
 

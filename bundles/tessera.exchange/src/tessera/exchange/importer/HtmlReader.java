@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * HTML through jsoup: the visible text of the body, one line per block element (paragraph, heading, list item,
@@ -28,7 +31,7 @@ public final class HtmlReader implements DocumentReader {
     @Override
     public ExtractedText read(Path file) throws IOException, ImportException {
         if (Files.size(file) > MAX_BYTES) {
-            throw new ImportException(file + ": larger than " + MAX_BYTES / 1048576 + " MB, too large for a web page");
+            throw new ImportException(NLS.bind(ExchangeMessages.htmlTooLarge, file, MAX_BYTES / 1048576));
         }
         org.jsoup.nodes.Document doc = Jsoup.parse(file.toFile(), null); // the charset from the BOM or <meta>
         Blocks blocks = new Blocks();

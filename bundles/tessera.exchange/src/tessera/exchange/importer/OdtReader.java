@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
+import tessera.exchange.internal.ExchangeMessages;
 import tessera.exchange.refi.SafeZip;
 
 /**
@@ -41,12 +42,11 @@ public final class OdtReader implements DocumentReader {
         Map<String, byte[]> entries = SafeZip.read(file);
         byte[] manifest = SafeZip.find(entries, "META-INF/manifest.xml");
         if (manifest != null && new String(manifest, StandardCharsets.UTF_8).contains("encryption-data")) {
-            throw new ImportException(file + ": the document is protected by a password; save it without one and"
-                    + " import again");
+            throw new ImportException(NLS.bind(ExchangeMessages.odtPassword, file));
         }
         byte[] content = SafeZip.find(entries, "content.xml");
         if (content == null) {
-            throw new ImportException(file + ": not an OpenDocument text (no content.xml in the archive)");
+            throw new ImportException(NLS.bind(ExchangeMessages.odtNoContent, file));
         }
         byte[] styles = SafeZip.find(entries, "styles.xml");
         Element root = parse(content, file);
@@ -58,7 +58,7 @@ public final class OdtReader implements DocumentReader {
         blocks = new Blocks();
         Element body = child(child(root, "body"), "text");
         if (body == null) {
-            throw new ImportException(file + ": not an OpenDocument text (no office:text in content.xml)");
+            throw new ImportException(NLS.bind(ExchangeMessages.odtNoText, file));
         }
         blocks(body, null, 0);
         return new ExtractedText(blocks.text());
@@ -231,10 +231,9 @@ public final class OdtReader implements DocumentReader {
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
         } catch (SAXException e) {
-            throw new ImportException(file + ": the document's XML is broken or declares a DTD, which is refused: "
-                    + e.getMessage(), e);
+            throw new ImportException(NLS.bind(ExchangeMessages.brokenXml, file, e.getMessage()), e);
         } catch (ParserConfigurationException | IOException e) {
-            throw new ImportException(file + ": cannot be read: " + e.getMessage(), e);
+            throw new ImportException(NLS.bind(ExchangeMessages.cannotRead, file, e.getMessage()), e);
         }
     }
 }

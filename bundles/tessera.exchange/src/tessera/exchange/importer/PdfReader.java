@@ -9,6 +9,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.osgi.util.NLS;
+
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * PDF through PDFBox 3: the text of each page in reading order (sorted by position), a paragraph to a line, lines
@@ -23,7 +26,7 @@ public final class PdfReader implements DocumentReader {
     public ExtractedText read(Path file) throws IOException, ImportException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             if (!doc.getCurrentAccessPermission().canExtractContent()) {
-                throw new ImportException(file + ": the PDF's permissions forbid copying its text");
+                throw new ImportException(NLS.bind(ExchangeMessages.pdfNoCopy, file));
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -53,9 +56,9 @@ public final class PdfReader implements DocumentReader {
             }
             return new ExtractedText(text.toString(), starts);
         } catch (InvalidPasswordException e) {
-            throw new ImportException(file + ": the PDF is protected by a password; remove it and import again");
+            throw new ImportException(NLS.bind(ExchangeMessages.pdfPassword, file));
         } catch (IOException e) {
-            throw new ImportException(file + ": not a readable PDF (" + e.getMessage() + ")", e);
+            throw new ImportException(NLS.bind(ExchangeMessages.notPdf, file, e.getMessage()), e);
         }
     }
 

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.exchange.internal.ExchangeMessages;
+
 /**
  * Rich Text Format (.rtf, as Word, WordPad and TextEdit write it) in reading order: paragraphs, table rows (cells
  * separated by " | "), list markers as written, and each footnote right after the paragraph that cites it.
@@ -77,17 +81,18 @@ public final class RtfReader implements DocumentReader {
     @Override
     public ExtractedText read(Path file) throws IOException, ImportException {
         if (Files.size(file) > MAX_BYTES) {
-            throw new ImportException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            throw new ImportException(NLS.bind(ExchangeMessages.tooLarge, file, MAX_BYTES / (1024 * 1024)));
         }
         RtfReader r = new RtfReader(); // state per file
         r.in = Files.readAllBytes(file);
         if (r.in.length < 5 || !new String(r.in, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("{\\rtf")) {
-            throw new ImportException(file + ": not an RTF file (it does not start with {\\rtf)");
+            throw new ImportException(NLS.bind(ExchangeMessages.notRtf, file));
         }
         try {
             r.parse();
         } catch (RuntimeException e) {
-            throw new ImportException(file + ": broken RTF near byte " + r.pos + " (" + e.getMessage() + ")", e);
+            throw new ImportException(NLS.bind(ExchangeMessages.brokenRtf, new Object[] {file, r.pos,
+                    e.getMessage()}), e);
         }
         return new ExtractedText(r.blocks.text());
     }

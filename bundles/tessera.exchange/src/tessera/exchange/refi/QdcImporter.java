@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
 
 import tessera.core.ops.ImportProject;
@@ -17,6 +18,7 @@ import tessera.core.store.ProjectStore;
 import tessera.core.store.RowChange;
 import tessera.core.store.Table;
 import tessera.exchange.importer.ImportException;
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * Reads a REFI-QDA codebook (.qdc) and merges it into a project's codebook in one undoable step (see
@@ -42,10 +44,10 @@ public final class QdcImporter {
 
     public static Read read(Path qdc) throws IOException, ImportException {
         if (!Files.isRegularFile(qdc)) {
-            throw new ImportException(qdc + ": no such file");
+            throw new ImportException(NLS.bind(ExchangeMessages.noSuchFile, qdc));
         }
         if (Files.size(qdc) > MAX_BYTES) {
-            throw new ImportException(qdc + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB, too large for a codebook");
+            throw new ImportException(NLS.bind(ExchangeMessages.qdcTooLarge, qdc, MAX_BYTES / (1024 * 1024)));
         }
         Element root = RefiXml.parse(Files.readAllBytes(qdc), qdc.toString(), "CodeBook");
         List<String> skipped = new ArrayList<>();
@@ -58,8 +60,8 @@ public final class QdcImporter {
             ImportProject.SetDef set = RefiCodes.set(s, names, skipped);
             List<String> members = set.members().stream().filter(reader.guids()::contains).toList();
             if (members.size() < set.members().size()) {
-                skipped.add("set '" + set.name() + "': " + (set.members().size() - members.size())
-                        + " members that are not codes of this codebook left out");
+                skipped.add(NLS.bind(ExchangeMessages.setNotCodes, set.name(),
+                        set.members().size() - members.size()));
             }
             sets.add(new ImportProject.SetDef(set.guid(), set.name(), set.description(), members));
         }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -23,6 +24,7 @@ import tessera.core.ops.ImportProject;
 import tessera.core.store.ProjectStore;
 import tessera.core.text.LanguageGuess;
 import tessera.exchange.importer.ImportException;
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * Reads a REFI-QDA project (.qdpx) into one {@link ImportProject} operation: users, the codebook, variables as
@@ -55,7 +57,7 @@ public final class QdpxImporter {
         Map<String, byte[]> entries = SafeZip.read(qdpx);
         byte[] qde = SafeZip.find(entries, "project.qde");
         if (qde == null) {
-            throw new ImportException(qdpx + ": no project.qde in the archive");
+            throw new ImportException(NLS.bind(ExchangeMessages.noProjectQde, qdpx));
         }
         return new QdpxImporter(qdpx, entries).parse(qde);
     }
@@ -93,7 +95,8 @@ public final class QdpxImporter {
         }
         for (String unsupported : List.of("Links", "Graphs")) {
             if (RefiXml.child(project, unsupported) != null) {
-                skipped.add(unsupported + ": not imported; Tessera has no " + unsupported.toLowerCase(Locale.ROOT));
+                skipped.add(NLS.bind(ExchangeMessages.unsupported, unsupported,
+                        unsupported.toLowerCase(Locale.ROOT)));
             }
         }
         for (Element ref : RefiXml.children(project, "NoteRef")) {
@@ -118,8 +121,8 @@ public final class QdpxImporter {
             ImportProject.SetDef set = RefiCodes.set(s, names, skipped);
             List<String> members = set.members().stream().filter(known::contains).toList();
             if (members.size() < set.members().size()) {
-                skipped.add("set '" + set.name() + "': " + (set.members().size() - members.size())
-                        + " members that are not text sources or codes of this file left out");
+                skipped.add(NLS.bind(ExchangeMessages.setOtherMembers, set.name(),
+                        set.members().size() - members.size()));
             }
             out.add(new ImportProject.SetDef(set.guid(), set.name(), set.description(), members));
         }
@@ -138,7 +141,7 @@ public final class QdpxImporter {
                 continue;
             }
             if (!e.getLocalName().equals("TextSource")) {
-                skipped.add(e.getLocalName() + " '" + e.getAttribute("name") + "': not imported; Tessera codes text only");
+                skipped.add(NLS.bind(ExchangeMessages.textOnly, e.getLocalName(), e.getAttribute("name")));
                 continue;
             }
             String guid = RefiXml.guidAttr(e, "guid");
@@ -174,13 +177,13 @@ public final class QdpxImporter {
                 start = map(Integer.parseInt(sel.getAttribute("startPosition").strip()), crs);
                 end = map(Integer.parseInt(sel.getAttribute("endPosition").strip()), crs);
             } catch (NumberFormatException x) {
-                skipped.add(name + ": a selection with positions '" + sel.getAttribute("startPosition") + "' to '"
-                        + sel.getAttribute("endPosition") + "', which are not numbers");
+                skipped.add(NLS.bind(ExchangeMessages.positionsNotNumbers, new Object[] {name,
+                        sel.getAttribute("startPosition"), sel.getAttribute("endPosition")}));
                 continue;
             }
             if (start < 0 || end > length || start >= end) {
-                skipped.add(name + ": the selection [" + start + ", " + end + ") lies outside its "
-                        + length + " characters");
+                skipped.add(NLS.bind(ExchangeMessages.selectionOutside, new Object[] {name, start, end,
+                        length}));
                 continue;
             }
             String firstCoding = null;
@@ -199,8 +202,7 @@ public final class QdpxImporter {
             String name, int start, int end) {
         String code = RefiXml.guidAttr(RefiXml.child(coding, "CodeRef"), "targetGUID");
         if (!codes.guids().contains(code)) {
-            skipped.add(name + ": a coding of [" + start + ", " + end + ") refers to no code of the codebook ("
-                    + code + ")");
+            skipped.add(NLS.bind(ExchangeMessages.codingNoCode, new Object[] {name, start, end, code}));
             return null;
         }
         String user = RefiXml.guid(coding.hasAttribute("creatingUser") ? coding.getAttribute("creatingUser")
@@ -258,19 +260,18 @@ public final class QdpxImporter {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(file + ": " + path + " ('" + name + "') is not UTF-8 as REFI-QDA requires");
+            throw new ImportException(NLS.bind(ExchangeMessages.notUtf8, new Object[] {file, path, name}));
         }
     }
 
     private byte[] entry(String path, String name) throws ImportException {
         if (!path.startsWith("internal://")) {
-            throw new ImportException(file + ": '" + name + "' refers to " + path + ", outside the archive");
+            throw new ImportException(NLS.bind(ExchangeMessages.outsideArchive, new Object[] {file, name, path}));
         }
         String entry = path.substring("internal://".length());
         byte[] bytes = SafeZip.find(entries, "sources/" + entry);
         if (bytes == null) {
-            throw new ImportException(file + ": '" + name + "' refers to sources/" + entry
-                    + ", which is not in the archive");
+            throw new ImportException(NLS.bind(ExchangeMessages.missingSource, new Object[] {file, name, entry}));
         }
         return bytes;
     }

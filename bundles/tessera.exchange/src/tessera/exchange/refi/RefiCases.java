@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
 
 import tessera.core.model.AttributeType;
 import tessera.core.ops.ImportProject;
 import tessera.core.store.Tx;
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * REFI-QDA cases as Tessera has them: a case's variable values become attribute values of each source it refers
@@ -34,14 +36,12 @@ final class RefiCases {
             String name = c.getAttribute("name").isBlank() ? RefiXml.guidAttr(c, "guid") : c.getAttribute("name").strip();
             List<Element> sources = RefiXml.children(c, "SourceRef");
             if (sources.isEmpty()) {
-                skipped.add("case '" + name + "': not imported; it refers to no source, and Tessera keeps case values"
-                        + " as attributes of documents");
+                skipped.add(NLS.bind(ExchangeMessages.caseNoSource, name));
                 continue;
             }
             int partial = RefiXml.children(c, "SelectionRef").size() + RefiXml.children(c, "CodeRef").size();
             if (partial > 0) {
-                skipped.add("case '" + name + "': " + partial + " references to selections or codes not imported;"
-                        + " its values apply to its whole sources");
+                skipped.add(NLS.bind(ExchangeMessages.casePartial, name, partial));
             }
             Map<String, String> values = values(c, "case '" + name + "'", variables, skipped);
             for (Element ref : sources) {
@@ -66,7 +66,7 @@ final class RefiCases {
             try {
                 values.put(v.guid(), v.type().canonical(value.getTextContent()));
             } catch (IllegalArgumentException x) {
-                skipped.add(name + ": the value of " + v.name() + " (" + x.getMessage() + ")");
+                skipped.add(NLS.bind(ExchangeMessages.badValue, new Object[] {name, v.name(), x.getMessage()}));
             }
         }
         return values;

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
 
 import tessera.core.model.Colour;
 import tessera.core.ops.CreateCode;
 import tessera.core.ops.ImportProject;
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * Reads a REFI-QDA {@code Codes} tree, the same in a project and in a .qdc codebook: hierarchy, codability,
@@ -42,7 +44,7 @@ final class RefiCodes {
         for (Element c : RefiXml.children(parent, "Code")) {
             String guid = RefiXml.guidAttr(c, "guid");
             if (!guids.add(guid)) {
-                skipped.add("code '" + c.getAttribute("name") + "': its GUID " + guid + " is used twice; left out");
+                skipped.add(NLS.bind(ExchangeMessages.guidTwice, c.getAttribute("name"), guid));
                 continue;
             }
             for (Element ref : RefiXml.children(c, "NoteRef")) {
@@ -63,7 +65,7 @@ final class RefiCodes {
             n = base + " (" + i + ")";
         }
         if (!n.equals(base)) {
-            skipped.add("'" + base + "' was renamed '" + n + "': the name was taken");
+            skipped.add(NLS.bind(ExchangeMessages.renamedTaken, base, n));
         }
         return n;
     }
@@ -83,8 +85,7 @@ final class RefiCodes {
         }
         int notes = RefiXml.children(s, "MemberNote").size();
         if (notes > 0) {
-            skipped.add("set '" + s.getAttribute("name") + "': " + notes + " note members not imported; Tessera's sets"
-                    + " hold documents and codes");
+            skipped.add(NLS.bind(ExchangeMessages.setNoteMembers, s.getAttribute("name"), notes));
         }
         return new ImportProject.SetDef(RefiXml.guidAttr(s, "guid"), unique(s.getAttribute("name"), setNames, skipped),
                 RefiXml.text(RefiXml.child(s, "Description")), members);

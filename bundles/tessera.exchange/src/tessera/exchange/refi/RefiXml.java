@@ -7,16 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 import tessera.exchange.importer.ImportException;
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * Reading REFI-QDA XML safely: no DTD, no external entity, no XInclude (so no entity expansion bomb and no file
@@ -42,14 +43,13 @@ final class RefiXml {
             builder.setErrorHandler(null);
             Element e = builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
             if (!root.equals(e.getLocalName())) {
-                throw new ImportException(where + " holds " + e.getLocalName() + ", not a REFI-QDA " + root);
+                throw new ImportException(NLS.bind(ExchangeMessages.notRefi, new Object[] {where, e.getLocalName(), root}));
             }
             return e;
         } catch (SAXException e) {
-            throw new ImportException(where + " is not well-formed or declares a DTD, which is refused: "
-                    + e.getMessage(), e);
+            throw new ImportException(NLS.bind(ExchangeMessages.xmlRefused, where, e.getMessage()), e);
         } catch (ParserConfigurationException | IOException e) {
-            throw new ImportException(where + " cannot be read: " + e.getMessage(), e);
+            throw new ImportException(NLS.bind(ExchangeMessages.xmlUnreadable, where, e.getMessage()), e);
         }
     }
 

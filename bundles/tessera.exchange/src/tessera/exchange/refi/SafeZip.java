@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.eclipse.osgi.util.NLS;
+
 import tessera.exchange.importer.ImportException;
+import tessera.exchange.internal.ExchangeMessages;
 
 /**
  * Reads a .qdpx archive into memory defensively: entry names that would leave the archive's folder are refused,
@@ -36,11 +39,11 @@ public final class SafeZip {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
                 ZipEntry entry = e.nextElement();
                 if (++count > MAX_ENTRIES) {
-                    throw new ImportException(file + ": more than " + MAX_ENTRIES + " entries");
+                    throw new ImportException(NLS.bind(ExchangeMessages.tooManyEntries, file, MAX_ENTRIES));
                 }
                 String name = entry.getName();
                 if (leaves(name)) {
-                    throw new ImportException(file + ": the entry '" + name + "' points outside the archive");
+                    throw new ImportException(NLS.bind(ExchangeMessages.zipSlip, file, name));
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -50,7 +53,7 @@ public final class SafeZip {
                 out.put(name, bytes);
             }
         } catch (java.util.zip.ZipException e) {
-            throw new ImportException(file + ": not a readable .qdpx (zip) archive: " + e.getMessage(), e);
+            throw new ImportException(NLS.bind(ExchangeMessages.notZip, file, e.getMessage()), e);
         }
         return out;
     }
@@ -78,12 +81,12 @@ public final class SafeZip {
                 out.write(buffer, 0, n);
                 long size = out.size();
                 if (size > MAX_ENTRY || size > budget) {
-                    throw new ImportException(file + ": the entry '" + entry.getName() + "' inflates beyond "
-                            + Math.min(MAX_ENTRY, budget) / 1048576 + " MB");
+                    throw new ImportException(NLS.bind(ExchangeMessages.inflatesBeyond, new Object[] {file,
+                            entry.getName(), Math.min(MAX_ENTRY, budget) / 1048576}));
                 }
                 if (size > 1024 * 1024 && size / compressed > MAX_RATIO) {
-                    throw new ImportException(file + ": the entry '" + entry.getName() + "' inflates more than "
-                            + MAX_RATIO + " times (a zip bomb?)");
+                    throw new ImportException(NLS.bind(ExchangeMessages.zipBomb, new Object[] {file,
+                            entry.getName(), MAX_RATIO}));
                 }
             }
         }

@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import tessera.core.text.CodePointIndex;
 import tessera.index.analysis.FoldedText;
-import tessera.index.analysis.WordChars;
 import tessera.index.analysis.WordAnalyzers;
+import tessera.index.analysis.WordChars;
 import tessera.index.query.QueryNode.Term.Kind;
 
 /**

@@ -21,12 +21,14 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.eclipse.osgi.util.NLS;
 
 import tessera.index.Fields;
 import tessera.index.analysis.CjkBigramAnalyzer;
 import tessera.index.analysis.FoldedText;
 import tessera.index.analysis.Scripts;
 import tessera.index.analysis.WordAnalyzers;
+import tessera.index.internal.IndexMessages;
 import tessera.index.query.QueryNode.Field;
 import tessera.index.query.QueryNode.Term.Kind;
 
@@ -156,7 +158,7 @@ public final class QueryCompiler {
             case QueryNode.Phrase p when p.field() == Field.TEXT -> literalIntervals(FoldedText.fold(p.text()));
             case QueryNode.Or o -> Intervals.or(o.clauses().stream().map(QueryCompiler::intervals)
                     .toArray(IntervalsSource[]::new));
-            default -> throw new QuerySyntaxException("NEAR takes words or phrases of the text on each side", 1,
+            default -> throw new QuerySyntaxException(IndexMessages.nearTakesText, 1,
                     node.toString());
         };
     }
@@ -164,7 +166,7 @@ public final class QueryCompiler {
     private static IntervalsSource literalIntervals(String folded) {
         List<String> tokens = tokens(TEXT, folded);
         if (tokens.isEmpty()) {
-            throw new QuerySyntaxException("'" + folded + "' holds nothing that can be searched", 1, folded);
+            throw new QuerySyntaxException(NLS.bind(IndexMessages.nothingSearchable, folded), 1, folded);
         }
         return tokens.size() == 1 ? Intervals.term(tokens.get(0)) : Intervals.phrase(tokens.toArray(String[]::new));
     }

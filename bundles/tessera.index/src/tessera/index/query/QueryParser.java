@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.index.internal.IndexMessages;
 import tessera.index.query.QueryNode.Field;
 import tessera.index.query.QueryNode.Term.Kind;
 
@@ -27,13 +30,14 @@ public final class QueryParser {
 
     public static QueryNode parse(String query) {
         if (query == null || query.isBlank()) {
-            throw new QuerySyntaxException("the query is empty", 1, query == null ? "" : query);
+            throw new QuerySyntaxException(IndexMessages.emptyQuery, 1, query == null ? "" : query);
         }
         QueryParser p = new QueryParser(query);
         QueryNode node = p.or();
         p.skipSpace();
         if (p.at < p.cps.length) {
-            throw p.error(p.peek() == ')' ? "a ')' without its '('" : "unexpected '" + p.rest(8) + "'");
+            throw p.error(p.peek() == ')' ? IndexMessages.closeWithoutOpen
+                    : NLS.bind(IndexMessages.unexpected, p.rest(8)));
         }
         return node;
     }
@@ -59,7 +63,7 @@ public final class QueryParser {
             boolean explicit = keyword("AND") || symbol("&&");
             skipSpace();
             if (explicit && (at >= cps.length || peek() == ')')) {
-                throw new QuerySyntaxException("AND needs something after it", operator, query);
+                throw new QuerySyntaxException(IndexMessages.andNeedsMore, operator, query);
             }
             clauses.add(near());
         }
@@ -78,11 +82,11 @@ public final class QueryParser {
             int distance = DEFAULT_NEAR;
             if (at < cps.length && peek() == '/') {
                 at++;
-                distance = number("NEAR/ needs a number of words, as in NEAR/5");
+                distance = number(IndexMessages.nearNeedsNumber);
             }
             skipSpace();
             if (at >= cps.length || peek() == ')') {
-                throw error("NEAR needs something after it");
+                throw error(IndexMessages.nearNeedsMore);
             }
             left = new QueryNode.Near(left, unary(), distance, column);
         }
@@ -103,7 +107,7 @@ public final class QueryParser {
     private QueryNode primary() {
         skipSpace();
         if (at >= cps.length) {
-            throw error("the query ends where a word, phrase or '(' was expected");
+            throw error(IndexMessages.endsTooSoon);
         }
         int c = peek();
         if (c == '(') {
@@ -111,18 +115,18 @@ public final class QueryParser {
             at++;
             skipSpace();
             if (at < cps.length && peek() == ')') {
-                throw error("empty parentheses");
+                throw error(IndexMessages.emptyParentheses);
             }
             QueryNode inner = or();
             skipSpace();
             if (at >= cps.length || peek() != ')') {
-                throw new QuerySyntaxException("the '(' here is never closed", open, query);
+                throw new QuerySyntaxException(IndexMessages.neverClosed, open, query);
             }
             at++;
             return inner;
         }
         if (c == ')') {
-            throw error("a ')' without its '('");
+            throw error(IndexMessages.closeWithoutOpen);
         }
         Field field = Field.TEXT;
         int fieldEnd = fieldPrefixEnd();
@@ -136,11 +140,11 @@ public final class QueryParser {
                 case "word" -> Field.WORD;
                 case "lang", "language" -> Field.LANG;
                 case "text" -> Field.TEXT;
-                default -> throw error("unknown field '" + name + "' (code, doc, attr, coder, word, lang, text)");
+                default -> throw error(NLS.bind(IndexMessages.unknownField, name));
             };
             at = fieldEnd + 1;
             if (at >= cps.length || Character.isWhitespace(peek())) {
-                throw error("'" + name + ":' needs a value right after the colon");
+                throw error(NLS.bind(IndexMessages.fieldNeedsValue, name));
             }
         }
         int column = at + 1;
@@ -153,11 +157,11 @@ public final class QueryParser {
         }
         String word = text(start, at);
         if (word.equals("*") || word.equals("?")) {
-            throw new QuerySyntaxException("a wildcard needs at least one other character", column, query);
+            throw new QuerySyntaxException(IndexMessages.wildcardAlone, column, query);
         }
         boolean wildcard = word.indexOf('?') >= 0 || word.indexOf('*') >= 0 && word.indexOf('*') < word.length() - 1;
         if (wildcard && (word.startsWith("*") || word.startsWith("?"))) {
-            throw new QuerySyntaxException("a word may not start with a wildcard, which would scan every term", column,
+            throw new QuerySyntaxException(IndexMessages.wildcardFirst, column,
                     query);
         }
         Kind kind = wildcard ? Kind.WILDCARD : word.endsWith("*") ? Kind.PREFIX : Kind.EXACT;
@@ -171,17 +175,17 @@ public final class QueryParser {
             at++;
         }
         if (at >= cps.length) {
-            throw new QuerySyntaxException("the quote here is never closed", column, query);
+            throw new QuerySyntaxException(IndexMessages.quoteNeverClosed, column, query);
         }
         String text = text(start, at);
         at++;
         if (text.isBlank()) {
-            throw new QuerySyntaxException("an empty phrase", column, query);
+            throw new QuerySyntaxException(IndexMessages.emptyPhrase, column, query);
         }
         int slop = 0;
         if (at < cps.length && peek() == '~') {
             at++;
-            slop = number("'~' after a phrase needs a number of words, as in \"a b\"~5");
+            slop = number(IndexMessages.slopNeedsNumber);
         }
         return new QueryNode.Phrase(field, text, slop, column);
     }
@@ -206,7 +210,7 @@ public final class QueryParser {
         try {
             return Integer.parseInt(text(start, at));
         } catch (NumberFormatException e) {
-            throw new QuerySyntaxException("the number is too large", start + 1, query);
+            throw new QuerySyntaxException(IndexMessages.numberTooLarge, start + 1, query);
         }
     }
 

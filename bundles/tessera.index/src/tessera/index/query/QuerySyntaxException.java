@@ -1,5 +1,9 @@
 package tessera.index.query;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.index.internal.IndexMessages;
+
 /** A query that cannot be parsed: what is wrong and at which column (1-based, in code points) of the query. */
 public final class QuerySyntaxException extends IllegalArgumentException {
 
@@ -9,7 +13,7 @@ public final class QuerySyntaxException extends IllegalArgumentException {
     private final String query;
 
     public QuerySyntaxException(String problem, int column, String query) {
-        super(problem + " (column " + column + " of the query)");
+        super(NLS.bind(IndexMessages.atColumn, problem, column));
         this.column = column;
         this.query = query;
     }
