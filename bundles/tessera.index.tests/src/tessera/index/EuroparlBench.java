@@ -80,20 +80,20 @@ class EuroparlBench {
             row.addProperty("hits", r.total());
             row.addProperty("trueOccurrences", truth);
             row.addProperty("equal", truth == r.total());
-            row.addProperty("p50ms", pct(ms, 50));
+            row.addProperty("p50ms", SearchBench.pct(ms, 50));
             rows.add(row);
         }
         JsonObject out = new JsonObject();
         out.addProperty("documents", documents.size());
         out.addProperty("textBytes", bytes);
         out.addProperty("units", index.units());
-        out.addProperty("importSeconds", round(importS));
-        out.addProperty("indexSeconds", round(indexS));
-        out.addProperty("indexMBps", round(bytes / 1048576.0 / indexS));
+        out.addProperty("importSeconds", SearchBench.round(importS));
+        out.addProperty("indexSeconds", SearchBench.round(indexS));
+        out.addProperty("indexMBps", SearchBench.round(bytes / 1048576.0 / indexS));
         out.addProperty("indexBytes", index.sizeOnDisk());
         double[] lat = all.stream().mapToDouble(Double::doubleValue).toArray();
-        out.addProperty("queryP50ms", pct(lat, 50));
-        out.addProperty("queryP95ms", pct(lat, 95));
+        out.addProperty("queryP50ms", SearchBench.pct(lat, 50));
+        out.addProperty("queryP95ms", SearchBench.pct(lat, 95));
         out.addProperty("allCountsEqual", allEqual);
         out.add("queries", rows);
         index.close();
@@ -135,15 +135,5 @@ class EuroparlBench {
             }
         }
         return out;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
-
-    private static double pct(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return round(sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]);
     }
 }

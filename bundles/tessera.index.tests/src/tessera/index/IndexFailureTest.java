@@ -5,34 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.ops.AddDocument;
 
 /** A failed index update is never lost: replayed with the next change, said aloud, or rebuilt at the next open. */
-class IndexFailureTest {
-
-    @TempDir
-    Path dir;
-    IndexFixture f;
-    ProjectIndex index;
-
-    @BeforeEach
-    void open() throws Exception {
-        f = new IndexFixture(dir);
-        index = ProjectIndex.open(f.store);
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-        f.store.close();
-    }
+class IndexFailureTest extends IndexTestBase {
 
     private int hits(String q) {
         return index.search(q, SearchOptions.DEFAULT).total();

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.ops.AddDocument;
 
@@ -18,7 +14,7 @@ import tessera.core.ops.AddDocument;
  * A word of a space-separated script is found wherever no letter, digit or mark continues it, whatever else the
  * paragraph holds: apostrophes (' and ’), hyphens, dotted names, e-mail addresses, numbers and elisions.
  */
-class LatinWordsTest {
+class LatinWordsTest extends IndexTestBase {
 
     static final String ENGLISH = "Seoul's mayor met Busan's.\n"
             + "A Seoul-based network writes from seoul.go.kr and info@seoul.go.kr.\n"
@@ -32,25 +28,12 @@ class LatinWordsTest {
             + "Straßen- und Schienenverkehr, z.B. Köln/Bonn; Nr. 3.14 und 3,14.";
     static final String MARKS = "Cafe\u0301 culture; cafe\u0301s and the Cafe\u0301-bar; cafe alone. Footnote \u2460 and \u2461.";
 
-    @TempDir
-    Path dir;
-    IndexFixture f;
-    ProjectIndex index;
-
-    @BeforeEach
-    void open() throws Exception {
-        f = new IndexFixture(dir);
+    @Override
+    void prepare() {
         f.store.apply(new AddDocument("english", ENGLISH, "en", "txt"));
         f.store.apply(new AddDocument("french", FRENCH, "fr", "txt"));
         f.store.apply(new AddDocument("german", GERMAN, "de", "txt"));
         f.store.apply(new AddDocument("marks", MARKS, "en", "txt"));
-        index = ProjectIndex.open(f.store);
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-        f.store.close();
     }
 
     private SearchResult search(String q, SearchOptions.Unit unit) {

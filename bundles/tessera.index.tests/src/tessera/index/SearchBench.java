@@ -157,11 +157,11 @@ class SearchBench {
         System.out.println(json);
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
-    private static double pct(double[] values, int p) {
+    static double pct(double[] values, int p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return round(sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]);

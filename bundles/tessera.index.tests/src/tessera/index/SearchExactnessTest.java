@@ -4,36 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.text.CodePointIndex;
 import tessera.index.analysis.FoldedText;
 
 /** Every hit is an exact occurrence, and every occurrence is a hit, in Chinese, Japanese, Korean and English. */
-class SearchExactnessTest {
-
-    @TempDir
-    Path dir;
-    IndexFixture f;
-    ProjectIndex index;
-
-    @BeforeEach
-    void open() throws Exception {
-        f = new IndexFixture(dir);
-        index = ProjectIndex.open(f.store);
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-        f.store.close();
-    }
+class SearchExactnessTest extends IndexTestBase {
 
     private SearchResult search(String q) {
         return index.search(q, new SearchOptions(SearchOptions.Unit.DOCUMENT, Integer.MAX_VALUE));

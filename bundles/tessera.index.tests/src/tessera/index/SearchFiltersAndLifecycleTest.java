@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tessera.core.model.Code;
 import tessera.core.ops.AddCoding;
@@ -24,24 +21,7 @@ import tessera.core.store.CodingFilter;
 import tessera.index.query.QuerySyntaxException;
 
 /** Filters on codes, coders, documents and attributes; following the change log; the index's lifecycle. */
-class SearchFiltersAndLifecycleTest {
-
-    @TempDir
-    Path dir;
-    IndexFixture f;
-    ProjectIndex index;
-
-    @BeforeEach
-    void open() throws Exception {
-        f = new IndexFixture(dir);
-        index = ProjectIndex.open(f.store);
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-        f.store.close();
-    }
+class SearchFiltersAndLifecycleTest extends IndexTestBase {
 
     private SearchResult search(String q) {
         return index.search(q, new SearchOptions(SearchOptions.Unit.DOCUMENT, 10_000));
