@@ -79,6 +79,11 @@ final class Args {
                 "a value is missing for '");
     }
 
+    /** The command's usage line, for errors found after parsing. */
+    String usage() {
+        return usage;
+    }
+
     boolean helpRequested() {
         return parsed.isUsageHelpRequested();
     }

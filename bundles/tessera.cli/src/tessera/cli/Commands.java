@@ -13,7 +13,7 @@ final class Commands {
     /** Every command, in the order help lists them. */
     static final List<String> NAMES = List.of("new", "import", "docs", "text", "codes", "code", "codings", "memo",
             "attr", "export", "import-review", "undo", "redo", "log", "check", "search", "kwic", "autocode", "freq",
-            "reindex", "import-qdpx", "sets");
+            "reindex", "import-qdpx", "sets", "agreement", "copy");
 
     private Commands() {
     }
@@ -42,6 +42,8 @@ final class Commands {
             case "reindex" -> new ReindexCommand();
             case "import-qdpx" -> new ImportQdpxCommand();
             case "sets" -> new SetsCommand();
+            case "agreement" -> new AgreementCommand();
+            case "copy" -> new CopyCommand();
             default -> null;
         });
     }

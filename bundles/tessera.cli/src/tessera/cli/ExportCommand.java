@@ -2,10 +2,7 @@ package tessera.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.google.gson.JsonArray;
@@ -74,7 +71,7 @@ final class ExportCommand implements Command {
         }
         ExportOptions options = options(args);
         ProjectStore store = ctx.open(project);
-        ExportFilter filter = filter(store, args);
+        ExportFilter filter = ScopeOptions.filter(store, args, !args.flag("no-subcodes"));
         Exporter.Report report;
         try {
             report = CliJob.run("export", ctx,
@@ -163,46 +160,5 @@ final class ExportCommand implements Command {
             throw new UsageException(e.getMessage().startsWith("No enum") ? "unknown --mode (overlap, paragraph or near)"
                     : e.getMessage(), usage());
         }
-    }
-
-    private ExportFilter filter(ProjectStore store, Args args) {
-        Set<Long> codes = null;
-        if (args.option("codes") != null) {
-            codes = new HashSet<>();
-            for (String path : list(args.option("codes"))) {
-                codes.add(CliContext.code(store, path).id());
-            }
-        }
-        Set<Long> docs = null;
-        if (args.option("docs") != null) {
-            docs = new HashSet<>();
-            for (String d : list(args.option("docs"))) {
-                docs.add(CliContext.document(store, d).id());
-            }
-        }
-        Map<String, Set<String>> where = new HashMap<>();
-        if (args.option("where") != null) {
-            for (String cond : list(args.option("where"))) {
-                int eq = cond.indexOf('=');
-                if (eq <= 0) {
-                    throw new UsageException("--where takes NAME=VALUE, not '" + cond + "'", usage());
-                }
-                String name = cond.substring(0, eq).strip();
-                store.attributeByName(name).orElseThrow(() -> new CliFailure("no attribute named '" + name + "'"));
-                where.computeIfAbsent(name, k -> new HashSet<>()).add(cond.substring(eq + 1).strip());
-            }
-        }
-        Set<Long> coders = null;
-        if (args.option("coders") != null) {
-            coders = new HashSet<>();
-            for (String name : list(args.option("coders"))) {
-                coders.add(store.coderByName(name).orElseThrow(() -> new CliFailure("no coder named '" + name + "'")).id());
-            }
-        }
-        return new ExportFilter(codes, !args.flag("no-subcodes"), docs, where, coders);
-    }
-
-    private static List<String> list(String value) {
-        return List.of(value.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -49,6 +49,12 @@ public interface ProjectStore extends ProjectReader, AutoCloseable {
 
     void removeListener(ChangeListener listener);
 
+    /**
+     * Writes a consistent copy of the project to a new file (to hand to a coder, or to keep), also while other
+     * processes write to it: the copy is the project as one committed state. Refuses an existing file.
+     */
+    void copyTo(Path destination);
+
     /** SQLite's integrity check: "ok" or the problems it found. */
     String integrityCheck();
 

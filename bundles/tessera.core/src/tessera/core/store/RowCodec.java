@@ -73,7 +73,10 @@ final class RowCodec {
         Map<String, Object> row = new LinkedHashMap<>();
         for (Table.Column c : table.columns()) {
             JsonElement v = o.get(c.name());
-            row.put(c.name(), v == null || v.isJsonNull() ? null : switch (c.type()) {
+            if (v == null) {
+                continue; // a column added after the change was logged: the image says nothing of it
+            }
+            row.put(c.name(), v.isJsonNull() ? null : switch (c.type()) {
                 case LONG -> v.getAsLong();
                 case INT -> v.getAsInt();
                 case TEXT -> v.getAsString();

@@ -15,11 +15,27 @@ public final class Schema {
     /** "Tess" as SQLite's application_id, so that a Tessera project can be told from any other SQLite file. */
     public static final int APPLICATION_ID = 0x54657373;
 
-    /** One step from {@code version - 1} to {@code version}. */
-    public record Migration(int version, String description, List<String> statements) {
+    /** Work of a migration that SQL alone cannot do, such as giving existing rows new GUIDs. */
+    @FunctionalInterface
+    public interface Step {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** One step from {@code version - 1} to {@code version}: statements, then Java work, then more statements. */
+    public record Migration(int version, String description, List<String> statements, Step step,
+            List<String> finish) {
+
+        public Migration(int version, String description, List<String> statements) {
+            this(version, description, statements, c -> { }, List.of());
+        }
+
         void run(Connection c) throws SQLException {
             try (Statement s = c.createStatement()) {
                 for (String sql : statements) {
+                    s.execute(sql);
+                }
+                step.run(c);
+                for (String sql : finish) {
                     s.execute(sql);
                 }
             }
@@ -95,7 +111,20 @@ public final class Schema {
                     "INSERT INTO id_counter (table_name, next_id) VALUES ('item_set', 1), ('set_member', 1)")),
             new Migration(4, "change labels in the reader's language", List.of(
                     // {"key", "args"}: rendered from the labels of the reader's language; summary keeps the English
-                    "ALTER TABLE change_log ADD COLUMN label TEXT")));
+                    "ALTER TABLE change_log ADD COLUMN label TEXT")),
+            // merges and the team server name every row that crosses projects by a GUID; these three had none
+            new Migration(5, "GUIDs for attribute values, review decisions and set members", List.of(
+                    "ALTER TABLE attribute_value ADD COLUMN guid CHAR(36)",
+                    "ALTER TABLE coding_review ADD COLUMN guid CHAR(36)",
+                    "ALTER TABLE set_member ADD COLUMN guid CHAR(36)"),
+                    c -> {
+                        for (String table : List.of("attribute_value", "coding_review", "set_member")) {
+                            Guids.fill(c, table);
+                        }
+                    },
+                    List.of("CREATE UNIQUE INDEX attribute_value_guid ON attribute_value (guid)",
+                            "CREATE UNIQUE INDEX coding_review_guid ON coding_review (guid)",
+                            "CREATE UNIQUE INDEX set_member_guid ON set_member (guid)")));
 
     /**
      * The schema version this build writes; a file with a higher one was made by a newer Tessera. Derived from the

@@ -302,6 +302,45 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
     }
 
     @Override
+    public void copyTo(Path destination) {
+        Path target = destination.toAbsolutePath();
+        if (java.nio.file.Files.exists(target)) {
+            throw new StoreException(StoreException.Reason.ALREADY_EXISTS, NLS.bind(CoreMessages.alreadyExists, target));
+        }
+        Path dir = target.getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            throw new StoreException(StoreException.Reason.NOT_FOUND, NLS.bind(CoreMessages.noFolder, dir));
+        }
+        // VACUUM INTO reads one snapshot and writes a compact file; beside the target, then moved, so that a failed
+        // copy leaves no half file under the name
+        Path part = dir.resolve("." + target.getFileName() + ".part");
+        synchronized (connection) {
+            ensureOpen();
+            try (java.sql.PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+                java.nio.file.Files.deleteIfExists(part);
+                ps.setString(1, part.toString());
+                ps.execute();
+                java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (SQLException e) {
+                deleteQuietly(part);
+                throw Sql.failure(e);
+            } catch (java.io.IOException e) {
+                deleteQuietly(part);
+                throw new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.cannotCreate, target,
+                        e.getMessage()), e);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // the error being reported says what failed
+        }
+    }
+
+    @Override
     public String integrityCheck() {
         return String.join("; ", query("PRAGMA integrity_check", rs -> rs.getString(1)));
     }

@@ -24,11 +24,12 @@ public enum Table {
     ATTRIBUTE("attribute", col("guid", Type.TEXT), col("name", Type.TEXT), col("type", Type.TEXT),
             col("sort_order", Type.INT)),
     ATTRIBUTE_VALUE("attribute_value", col("document_id", Type.LONG), col("attribute_id", Type.LONG),
-            col("value", Type.TEXT)),
+            col("value", Type.TEXT), col("guid", Type.TEXT)),
     REVIEW("coding_review", col("coding_id", Type.LONG), col("decision", Type.TEXT), col("comment", Type.TEXT),
-            col("reviewer", Type.TEXT), col("reviewed_at", Type.TEXT)),
+            col("reviewer", Type.TEXT), col("reviewed_at", Type.TEXT), col("guid", Type.TEXT)),
     SET("item_set", col("guid", Type.TEXT), col("name", Type.TEXT), col("description", Type.TEXT)),
-    SET_MEMBER("set_member", col("set_id", Type.LONG), col("document_id", Type.LONG), col("code_id", Type.LONG));
+    SET_MEMBER("set_member", col("set_id", Type.LONG), col("document_id", Type.LONG), col("code_id", Type.LONG),
+            col("guid", Type.TEXT));
 
     /** Column value types; values in a row map are Long, Integer, String or Boolean accordingly. */
     public enum Type { LONG, INT, TEXT, BOOL }

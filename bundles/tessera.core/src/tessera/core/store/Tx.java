@@ -161,8 +161,9 @@ public final class Tx extends SqlReader {
         switch (change.kind()) {
             case INSERT -> insertWithId(change.table(), change.id(), change.after());
             case UPDATE -> {
-                expect(change, change.before());
-                writeUpdate(change.table(), change.id(), change.after());
+                Map<String, Object> now = expect(change, change.before());
+                now.putAll(change.after()); // columns newer than the logged image keep their values
+                writeUpdate(change.table(), change.id(), now);
                 changes.add(change);
             }
             case DELETE -> {
@@ -173,12 +174,16 @@ public final class Tx extends SqlReader {
         }
     }
 
-    private void expect(RowChange change, Map<String, Object> expected) {
+    /** The row as it is, checked against the logged image (on the columns the image has); returns it. */
+    private Map<String, Object> expect(RowChange change, Map<String, Object> expected) {
         Map<String, Object> actual = readRow(change.table(), change.id());
-        if (!actual.equals(expected)) {
+        Map<String, Object> compared = new LinkedHashMap<>(actual);
+        compared.keySet().retainAll(expected.keySet());
+        if (!compared.equals(expected)) {
             throw new StoreException(StoreException.Reason.INVALID, NLS.bind(CoreMessages.changedOutside,
                     new Object[] {change.table().sqlName(), change.id(), expected, actual}));
         }
+        return actual;
     }
 
     private void insertWithId(Table table, long id, Map<String, Object> row) {
@@ -231,6 +236,9 @@ public final class Tx extends SqlReader {
         Map<String, Object> full = new LinkedHashMap<>();
         for (Table.Column c : table.columns()) {
             full.put(c.name(), RowCodec.coerce(c.type(), row.get(c.name())));
+        }
+        if (full.containsKey("guid") && full.get("guid") == null) {
+            full.put("guid", newGuid()); // every row crossing projects is named; a row logged before it had one gets one
         }
         for (String key : row.keySet()) {
             table.column(key); // rejects unknown columns

@@ -16,6 +16,10 @@ public final class Messages extends NLS {
     public static String CodebookView_category;
     public static String OpenProject_title;
     public static String OpenProject_failed;
+    public static String SaveCopy_title;
+    public static String SaveCopy_suggestedName;
+    public static String SaveCopy_done;
+    public static String SaveCopy_failed;
     public static String Memo_project;
     public static String Memo_document;
     public static String Memo_code;

@@ -1,0 +1,120 @@
+package tessera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** tessera agreement: by character, by document, the disagreements, and null where a figure is undefined. */
+class CliAgreementTest {
+
+    @TempDir
+    Path dir;
+    String p;
+
+    @BeforeEach
+    void coded() throws Exception {
+        p = dir.resolve("team.tessera").toString();
+        CliRun.of("new", p).ok();
+        Path a = dir.resolve("a.txt");
+        Files.writeString(a, "𠮷田市与北九州市的环境合作始于一九八〇年", StandardCharsets.UTF_8); // 20 code points
+        Path b = dir.resolve("b.txt");
+        Files.writeString(b, "Busan and Fukuoka sisters", StandardCharsets.UTF_8); // 25
+        CliRun.of("import", p, a.toString(), b.toString()).ok();
+        CliRun.of("codes", p, "add", "Local").ok();
+        CliRun.of("codes", p, "add", "Tone", "--category").ok();
+        CliRun.of("codes", p, "add", "Tone/positive").ok();
+        CliRun.of("codes", p, "add", "Tone/negative").ok();
+        Path batch = dir.resolve("codings.tsv");
+        Files.writeString(batch, String.join("\n",
+                "a\t0\t6\tLocal\tLi Wei",
+                "a\t3\t8\tLocal\tSato Yuki",
+                "b\t0\t5\tLocal\tSato Yuki",
+                "a\t0\t2\tTone/positive\tLi Wei",
+                "a\t0\t2\tTone/positive\tSato Yuki",
+                "b\t0\t2\tTone/positive\tLi Wei",
+                "b\t0\t2\tTone/negative\tSato Yuki") + "\n", StandardCharsets.UTF_8);
+        CliRun.of("code", p, "--batch", batch.toString()).ok();
+    }
+
+    @Test
+    void characterByCharacterPerCodeAndPair() {
+        JsonObject r = CliRun.of("agreement", p, "--codes", "Local", "--by-document", "--json").ok().json()
+                .getAsJsonObject();
+        assertEquals("[\"Li Wei\",\"Sato Yuki\"]", r.getAsJsonArray("coders").toString());
+        assertEquals(2, r.get("documents").getAsInt());
+        assertEquals(45, r.get("characters").getAsInt(), "code points: 𠮷 is one");
+        JsonObject pair = r.getAsJsonArray("codes").get(0).getAsJsonObject().getAsJsonArray("pairs").get(0)
+                .getAsJsonObject();
+        assertEquals(3, pair.get("both").getAsInt());
+        assertEquals(3, pair.get("firstOnly").getAsInt());
+        assertEquals(7, pair.get("secondOnly").getAsInt());
+        assertEquals(32, pair.get("neither").getAsInt());
+        assertEquals(100.0 * 35 / 45, pair.get("agreement").getAsDouble(), 1e-9);
+        assertEquals(2, pair.getAsJsonArray("documents").size());
+        assertTrue(CliRun.of("agreement", p, "--codes", "Local").ok().out().contains("Li Wei"));
+    }
+
+    @Test
+    void undefinedFiguresAreNullInJsonAndNaOnScreen() {
+        JsonObject r = CliRun.of("agreement", p, "--codes", "Tone", "--docs", "b", "--coders", "Li Wei,Sato Yuki",
+                "--json").ok().json().getAsJsonObject();
+        JsonObject pair = r.getAsJsonArray("codes").get(0).getAsJsonObject().getAsJsonArray("pairs").get(0)
+                .getAsJsonObject();
+        assertEquals(1.0, pair.get("kappa").getAsDouble(), "neither coded anything here: kappa 1 as NVivo defines it");
+
+        JsonObject byDoc = CliRun.of("agreement", p, "--unit", "document", "--codes", "Tone", "--docs", "a", "--json")
+                .ok().json().getAsJsonObject();
+        JsonObject group = byDoc.getAsJsonArray("groups").get(0).getAsJsonObject();
+        assertTrue(group.get("alpha").isJsonNull(), "one value only: alpha is 0/0");
+        assertTrue(CliRun.of("agreement", p, "--unit", "document", "--codes", "Tone", "--docs", "a").ok().out()
+                .contains("n/a"));
+    }
+
+    @Test
+    void documentsAsUnitsAndTheDisagreements() {
+        JsonObject r = CliRun.of("agreement", p, "--unit", "document", "--codes", "Tone", "--json").ok().json()
+                .getAsJsonObject();
+        JsonObject group = r.getAsJsonArray("groups").get(0).getAsJsonObject();
+        assertEquals("Tone", group.get("code").getAsString());
+        JsonObject pair = group.getAsJsonArray("pairs").get(0).getAsJsonObject();
+        assertEquals(2, pair.get("units").getAsInt());
+        assertEquals(50.0, pair.get("agreement").getAsDouble(), 1e-9);
+
+        JsonArray d = CliRun.of("agreement", p, "--codes", "Local", "--disagreements", "--json").ok().json()
+                .getAsJsonArray();
+        assertEquals(3, d.size(), "[0,3) Li Wei, [6,8) Sato Yuki, and Busan");
+        JsonObject first = d.get(0).getAsJsonObject();
+        assertEquals("a", first.get("document").getAsString());
+        assertEquals(0, first.get("start").getAsInt());
+        assertEquals(3, first.get("end").getAsInt());
+        assertEquals("[\"Li Wei\"]", first.getAsJsonArray("coders").toString());
+    }
+
+    @Test
+    void wrongUsageIsSaid() {
+        assertEquals(2, CliRun.of("agreement", p, "--unit", "paragraph").exit());
+        assertEquals(2, CliRun.of("agreement", p, "--unit", "document").exit(), "needs --codes");
+        assertEquals(2, CliRun.of("agreement", p, "--unit", "document", "--codes", "Tone", "--by-document").exit());
+        assertEquals(1, CliRun.of("agreement", p, "--codes", "Nowhere").exit());
+        assertEquals(1, CliRun.of("agreement", p, "--coders", "Nobody").exit(), "a coder the project does not know");
+    }
+
+    @Test
+    void aCopyForASecondCoderIsTheSameProject() {
+        String copy = dir.resolve("for-sato.tessera").toString();
+        JsonObject r = CliRun.of("copy", p, copy, "--json").ok().json().getAsJsonObject();
+        assertTrue(r.get("bytes").getAsLong() > 0);
+        assertEquals(CliRun.of("agreement", p, "--json").ok().out(), CliRun.of("agreement", copy, "--json").ok().out());
+        assertEquals(1, CliRun.of("copy", p, copy).exit(), "an existing file is never overwritten");
+    }
+}
