@@ -117,4 +117,25 @@ class CliAgreementTest {
         assertEquals(CliRun.of("agreement", p, "--json").ok().out(), CliRun.of("agreement", copy, "--json").ok().out());
         assertEquals(1, CliRun.of("copy", p, copy).exit(), "an existing file is never overwritten");
     }
+
+    @Test
+    void aSecondCodersCopyMergesBackOnceAndTheAgreementSeesBoth() throws Exception {
+        String copy = dir.resolve("kim.tessera").toString();
+        CliRun.of("copy", p, copy).ok();
+        Path batch = dir.resolve("kim.tsv");
+        Files.writeString(batch, "a\t0\t6\tLocal\tKim Minji\n", StandardCharsets.UTF_8);
+        CliRun.of("code", copy, "--batch", batch.toString()).ok();
+        JsonObject merged = CliRun.of("merge", p, copy, "--json").ok().json().getAsJsonObject();
+        assertEquals(1, merged.getAsJsonObject("codings").get("added").getAsInt());
+        assertEquals(7, merged.getAsJsonObject("codings").get("matched").getAsInt());
+        assertEquals(2, merged.getAsJsonObject("documents").get("matched").getAsInt());
+        assertTrue(merged.get("changed").getAsBoolean());
+        JsonObject again = CliRun.of("merge", p, copy, "--json").ok().json().getAsJsonObject();
+        assertEquals(false, again.get("changed").getAsBoolean(), "merging twice changes nothing");
+        JsonObject r = CliRun.of("agreement", p, "--codes", "Local", "--json").ok().json().getAsJsonObject();
+        assertEquals(3, r.getAsJsonArray("coders").size());
+        CliRun.of("undo", p).ok();
+        assertEquals(2, CliRun.of("agreement", p, "--codes", "Local", "--json").ok().json().getAsJsonObject()
+                .getAsJsonArray("coders").size(), "the merge undone");
+    }
 }

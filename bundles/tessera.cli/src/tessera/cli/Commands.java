@@ -13,7 +13,7 @@ final class Commands {
     /** Every command, in the order help lists them. */
     static final List<String> NAMES = List.of("new", "import", "docs", "text", "codes", "code", "codings", "memo",
             "attr", "export", "import-review", "undo", "redo", "log", "check", "search", "kwic", "autocode", "freq",
-            "reindex", "import-qdpx", "sets", "agreement", "copy");
+            "reindex", "import-qdpx", "sets", "agreement", "copy", "merge");
 
     private Commands() {
     }
@@ -44,6 +44,7 @@ final class Commands {
             case "sets" -> new SetsCommand();
             case "agreement" -> new AgreementCommand();
             case "copy" -> new CopyCommand();
+            case "merge" -> new MergeCommand();
             default -> null;
         });
     }

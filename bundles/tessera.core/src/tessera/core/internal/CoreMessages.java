@@ -6,6 +6,11 @@ import org.eclipse.osgi.util.NLS;
 public final class CoreMessages extends NLS {
 
     public static String listenerFailed;
+    public static String mergeDocumentRenamed;
+    public static String mergeCodeRenamed;
+    public static String mergeMemoEdited;
+    public static String mergeAttributeType;
+    public static String mergeValue;
     public static String importedBefore;
     public static String importDocumentNameTaken;
     public static String importCodeTaken;

@@ -52,19 +52,19 @@ public record AddDocument(String name, String text, String language, String sour
 
     @Override
     public void apply(Tx tx) {
-        String n = Checks.name(CoreMessages.thingDocument, name);
-        if (renameIfTaken) {
-            for (int i = 2; tx.documentByName(n).isPresent(); i++) {
-                n = name.strip() + " (" + i + ")";
-            }
-        }
-        if (tx.documentByName(n).isPresent()) {
-            throw new OperationException(NLS.bind(CoreMessages.documentNameTaken, n));
-        }
+        insert(tx, Tx.newGuid());
+    }
+
+    /**
+     * Adds the document under a given GUID (a merge keeps the other project's); returns its id. The name is made
+     * free as {@link #renamingIfTaken()} says, when asked.
+     */
+    public long insert(Tx tx, String guid) {
+        String n = freeName(tx, Checks.name(CoreMessages.thingDocument, name), renameIfTaken);
         int length = text.codePointCount(0, text.length());
         checkPages(pageStarts, length);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("guid", Tx.newGuid());
+        row.put("guid", guid);
         row.put("name", n);
         row.put("content_hash", tx.putText(text));
         row.put("language", language == null ? "und" : language);
@@ -74,7 +74,21 @@ public record AddDocument(String name, String text, String language, String sour
         row.put("original_name", original == null ? null : original.name());
         row.put("original_hash", original == null ? null : tx.putOriginal(original.content()));
         row.put("page_starts", Document.encodePages(pageStarts));
-        tx.insert(Table.DOCUMENT, row);
+        return tx.insert(Table.DOCUMENT, row);
+    }
+
+    /** {@code name}, or when it is taken and {@code rename} is set the first free {@code name (2)}, {@code name (3)}. */
+    static String freeName(Tx tx, String name, boolean rename) {
+        String n = name;
+        if (rename) {
+            for (int i = 2; tx.documentByName(n).isPresent(); i++) {
+                n = name + " (" + i + ")";
+            }
+        }
+        if (tx.documentByName(n).isPresent()) {
+            throw new OperationException(NLS.bind(CoreMessages.documentNameTaken, n));
+        }
+        return n;
     }
 
     /** Page starts must rise from 0 and stay inside the text. */

@@ -17,6 +17,11 @@ public final class Messages extends NLS {
     public static String OpenProject_title;
     public static String OpenProject_failed;
     public static String SaveCopy_title;
+    public static String Merge_title;
+    public static String Merge_job;
+    public static String Merge_nothing;
+    public static String Merge_counts;
+    public static String Merge_conflicts;
     public static String SaveCopy_suggestedName;
     public static String SaveCopy_done;
     public static String SaveCopy_failed;
