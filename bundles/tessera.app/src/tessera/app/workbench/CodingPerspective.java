@@ -7,6 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import tessera.ui.views.AttributesView;
 import tessera.ui.views.CodebookView;
 import tessera.ui.views.DocumentsView;
+import tessera.ui.views.AgreementView;
 import tessera.ui.views.MatrixView;
 import tessera.ui.views.FrequenciesView;
 import tessera.ui.views.MemoView;
@@ -32,6 +33,7 @@ public final class CodingPerspective implements IPerspectiveFactory {
         IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.66f, editors);
         below.addView(SegmentsView.ID);
         below.addView(MatrixView.ID);
+        below.addView(AgreementView.ID);
         below.addView(MemoView.ID);
         below.addView(AttributesView.ID);
         below.addView(SearchView.ID);
