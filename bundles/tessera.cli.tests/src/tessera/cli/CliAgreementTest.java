@@ -138,4 +138,22 @@ class CliAgreementTest {
         assertEquals(2, CliRun.of("agreement", p, "--codes", "Local", "--json").ok().json().getAsJsonObject()
                 .getAsJsonArray("coders").size(), "the merge undone");
     }
+
+    @Test
+    void aDisagreementResolvedAsTheConsensusCoder() {
+        // Li Wei [0, 6), Sato Yuki [3, 8) of "a"
+        JsonObject r = CliRun.of("consensus", p, "--doc", "a", "--code", "Local", "--start", "0", "--end", "3",
+                "--intersection", "--as", "Team", "--json").ok().json().getAsJsonObject();
+        assertEquals("[{\"start\":3,\"end\":6}]", r.getAsJsonArray("added").toString());
+        JsonObject adopted = CliRun.of("consensus", p, "--doc", "a", "--code", "Local", "--start", "6", "--end", "8",
+                "--adopt", "Sato Yuki", "--json").ok().json().getAsJsonObject();
+        assertEquals("Consensus", adopted.get("coder").getAsString());
+        assertEquals("[{\"start\":3,\"end\":8}]", adopted.getAsJsonArray("added").toString());
+        assertEquals(4, CliRun.of("agreement", p, "--codes", "Local", "--json").ok().json().getAsJsonObject()
+                .getAsJsonArray("coders").size());
+        assertEquals(2, CliRun.of("consensus", p, "--doc", "a", "--code", "Local", "--start", "0", "--end", "3").exit(),
+                "one way to resolve it is needed");
+        assertEquals(1, CliRun.of("consensus", p, "--doc", "a", "--code", "Local", "--start", "0", "--end", "3",
+                "--adopt", "Nobody").exit());
+    }
 }

@@ -133,4 +133,34 @@ class ProjectAgreementTest {
         assertEquals(1, bc.units(), "B and C both gave a value to one document only");
         assertEquals(0.0, bc.agreement(), 1e-12);
     }
+
+    @Test
+    void aDisagreementResolvedByAdoptingUnionOrIntersection() {
+        code(doc1, 0, 6, "A");
+        code(doc1, 3, 8, "B");
+        AgreementScope scope = AgreementScope.of(store, null, List.of(local), List.of("A", "B"));
+        Disagreements.Stretch first = Disagreements.of(scope).get(0);
+        assertEquals(List.of(0, 3), List.of(first.start(), first.end()));
+        assertEquals("[[0, 6]]", ranges(scope, first, Consensus.Mode.ADOPT, "A"));
+        assertEquals("[[3, 8]]", ranges(scope, first, Consensus.Mode.ADOPT, "B"), "B's coding touches the region");
+        assertEquals("[[0, 8]]", ranges(scope, first, Consensus.Mode.UNION, null));
+        assertEquals("[[3, 6]]", ranges(scope, first, Consensus.Mode.INTERSECTION, null));
+
+        List<int[]> union = Consensus.ranges(scope, doc1, local, first.start(), first.end(), Consensus.Mode.UNION, null);
+        long before = store.lastSeq();
+        store.apply(Consensus.operation(store, doc1, local, union, "Consensus"));
+        assertEquals(before + 1, store.lastSeq(), "one step of undo");
+        AgreementScope after = AgreementScope.of(store, null, List.of(local), null);
+        assertEquals(List.of("A", "B", "Consensus"), after.coders());
+        assertEquals(8, after.spans(local, "Consensus", doc1).length());
+        assertEquals(0, ((tessera.core.ops.Batch) Consensus.operation(store, doc1, local, union, "Consensus"))
+                .operations().size(), "adopting the same twice adds nothing");
+        store.undo();
+        assertEquals(List.of("A", "B"), AgreementScope.of(store, null, List.of(local), null).coders());
+    }
+
+    private static String ranges(AgreementScope scope, Disagreements.Stretch s, Consensus.Mode mode, String coder) {
+        return Consensus.ranges(scope, s.document().id(), s.codeId(), s.start(), s.end(), mode, coder).stream()
+                .map(java.util.Arrays::toString).toList().toString();
+    }
 }

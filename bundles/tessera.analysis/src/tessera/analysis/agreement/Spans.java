@@ -59,14 +59,31 @@ public final class Spans {
 
     /** How many characters both these spans and the other cover. */
     public long overlap(Spans other) {
-        long n = 0;
+        return intersection(other).length();
+    }
+
+    /** The characters either these spans or the other cover. */
+    public Spans or(Spans other) {
+        List<int[]> all = new ArrayList<>();
+        for (int i = 0; i < starts.length; i++) {
+            all.add(new int[] {starts[i], ends[i]});
+        }
+        for (int i = 0; i < other.starts.length; i++) {
+            all.add(new int[] {other.starts[i], other.ends[i]});
+        }
+        return union(all);
+    }
+
+    /** The characters both these spans and the other cover. */
+    public Spans intersection(Spans other) {
+        List<int[]> both = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < starts.length && j < other.starts.length) {
             int from = Math.max(starts[i], other.starts[j]);
             int to = Math.min(ends[i], other.ends[j]);
             if (to > from) {
-                n += to - from;
+                both.add(new int[] {from, to});
             }
             if (ends[i] < other.ends[j]) {
                 i++;
@@ -74,7 +91,7 @@ public final class Spans {
                 j++;
             }
         }
-        return n;
+        return union(both);
     }
 
     /** Whether a character lies in one of the spans. */

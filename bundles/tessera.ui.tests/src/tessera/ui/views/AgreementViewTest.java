@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 
+import tessera.analysis.agreement.Consensus;
 import tessera.analysis.agreement.Disagreements;
 import tessera.core.text.CodePointIndex;
 import tessera.ui.editor.DocumentEditor;
@@ -46,6 +47,13 @@ class AgreementViewTest extends SampleWorkbenchTest {
         CodePointIndex index = CodePointIndex.of(editor.textWidget().getText());
         assertEquals(index.toUtf16(s.start()), editor.textWidget().getSelection().x);
         assertEquals(index.toUtf16(s.end()), editor.textWidget().getSelection().y);
+
+        // resolved as the team's consensus: one undoable step
+        long before = store.lastSeq();
+        view.resolve(s, Consensus.Mode.UNION, null, "Team");
+        assertEquals(before + 1, store.lastSeq());
+        assertTrue(store.coderNames().containsValue("Team"));
+        assertTrue(store.undoLabel().orElseThrow().contains("Team"), store.undoLabel().orElseThrow());
     }
 
     @Test

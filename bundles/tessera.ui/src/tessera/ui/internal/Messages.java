@@ -32,6 +32,11 @@ public final class Messages extends NLS {
     public static String Agreement_computing;
     public static String Agreement_done;
     public static String Agreement_undefined;
+    public static String Agreement_adopt;
+    public static String Agreement_union;
+    public static String Agreement_intersection;
+    public static String Agreement_consensusTitle;
+    public static String Agreement_consensusCoder;
     public static String Merge_title;
     public static String Merge_job;
     public static String Merge_nothing;

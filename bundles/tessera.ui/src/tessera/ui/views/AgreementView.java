@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -15,6 +17,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -22,6 +26,7 @@ import org.eclipse.ui.IEditorPart;
 
 import tessera.analysis.agreement.AgreementScope;
 import tessera.analysis.agreement.CharacterAgreement;
+import tessera.analysis.agreement.Consensus;
 import tessera.analysis.agreement.Disagreements;
 import tessera.core.store.ProjectStore;
 import tessera.ui.editor.DocumentEditor;
@@ -42,6 +47,7 @@ public final class AgreementView extends ProjectView {
     private Table figures;
     private Table disagreements;
     private Job running;
+    private String consensusCoder = "Consensus";
 
     @Override
     public void createPartControl(Composite parent) {
@@ -66,6 +72,7 @@ public final class AgreementView extends ProjectView {
         disagreements = table(sash, Messages.Agreement_document, Messages.Agreement_range, Messages.Agreement_code,
                 Messages.Agreement_codedBy);
         disagreements.addListener(SWT.DefaultSelection, e -> openDisagreement());
+        consensusMenu();
         startListening();
     }
 
@@ -187,6 +194,56 @@ public final class AgreementView extends ProjectView {
         if (editor instanceof DocumentEditor d && d.documentId() == s.document().id()) {
             d.reveal(s.start(), s.end());
         }
+    }
+
+    /** The disagreement's context menu: adopt one coder's coding, the union or the intersection as a consensus. */
+    private void consensusMenu() {
+        Menu menu = new Menu(disagreements);
+        disagreements.setMenu(menu);
+        menu.addListener(SWT.Show, e -> {
+            for (MenuItem old : menu.getItems()) {
+                old.dispose();
+            }
+            int i = disagreements.getSelectionIndex();
+            if (i < 0) {
+                return;
+            }
+            Disagreements.Stretch s = (Disagreements.Stretch) disagreements.getItem(i).getData();
+            for (String coder : s.coders()) {
+                item(menu, NLS.bind(Messages.Agreement_adopt, coder), () -> resolve(s, Consensus.Mode.ADOPT, coder));
+            }
+            item(menu, Messages.Agreement_union, () -> resolve(s, Consensus.Mode.UNION, null));
+            item(menu, Messages.Agreement_intersection, () -> resolve(s, Consensus.Mode.INTERSECTION, null));
+        });
+    }
+
+    private static void item(Menu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void resolve(Disagreements.Stretch s, Consensus.Mode mode, String coder) {
+        InputDialog ask = new InputDialog(getSite().getShell(), Messages.Agreement_consensusTitle,
+                Messages.Agreement_consensusCoder, consensusCoder, v -> v.isBlank() ? Messages.Agreement_consensusCoder
+                        : null);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        consensusCoder = ask.getValue().strip();
+        resolve(s, mode, coder, consensusCoder);
+    }
+
+    /** Codes the stretch as the consensus coder, one undoable step, and computes the figures again. */
+    public void resolve(Disagreements.Stretch s, Consensus.Mode mode, String coder, String consensus) {
+        ProjectStore store = session.store().orElse(null);
+        if (store == null) {
+            return;
+        }
+        List<String> who = chosenCoders().stream().filter(c -> !c.equals(consensus)).toList();
+        AgreementScope scope = AgreementScope.of(store, java.util.Set.of(s.document().id()), List.of(s.codeId()), who);
+        List<int[]> ranges = Consensus.ranges(scope, s.document().id(), s.codeId(), s.start(), s.end(), mode, coder);
+        store.apply(Consensus.operation(store, s.document().id(), s.codeId(), ranges, consensus));
     }
 
     /** For tests. */
