@@ -47,7 +47,7 @@ public final class AgreementView extends ProjectView {
     private Table figures;
     private Table disagreements;
     private Job running;
-    private String consensusCoder = "Consensus";
+    private String consensusCoder = Messages.Agreement_consensusTitle; // the name offered first
 
     @Override
     public void createPartControl(Composite parent) {
