@@ -1,7 +1,6 @@
 package tessera.core.merge;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import tessera.core.internal.CoreMessages;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
+import tessera.core.ops.CodeRows;
 import tessera.core.store.Table;
 import tessera.core.store.Tx;
 
@@ -42,17 +42,8 @@ final class MergeCodes {
                 report.matched(MergeReport.Kind.CODES);
                 continue;
             }
-            int order = (parent == null ? book.roots() : book.children(parent)).stream().mapToInt(x -> x.order() + 1)
-                    .max().orElse(0);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("guid", c.guid());
-            row.put("parent_id", parent);
-            row.put("name", c.name());
-            row.put("colour", c.colour());
-            row.put("description", c.description());
-            row.put("codable", c.codable());
-            row.put("sort_order", order);
-            ids.put(c.guid(), tx.insert(Table.CODE, row));
+            ids.put(c.guid(), CodeRows.insert(tx, c.guid(), parent, c.name(), c.colour(), c.description(),
+                    c.codable(), CodeRows.nextOrder(book, parent)));
             report.added(MergeReport.Kind.CODES);
         }
         return ids;

@@ -1,13 +1,9 @@
 package tessera.core.ops;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import tessera.core.internal.CoreMessages;
 import tessera.core.model.Codebook;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
-import tessera.core.store.Table;
 import tessera.core.store.Tx;
 
 /** Adds a code at the end of its parent's children (or of the top level); a null colour takes the next palette colour. */
@@ -36,17 +32,8 @@ public record CreateCode(Long parentId, String name, String colour, String descr
             Checks.code(tx, parentId);
         }
         Checks.freeName(book, parentId, n, -1);
-        int order = (parentId == null ? book.roots() : book.children(parentId)).stream()
-                .mapToInt(c -> c.order() + 1).max().orElse(0);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("guid", Tx.newGuid());
-        row.put("parent_id", parentId);
-        row.put("name", n);
-        row.put("colour", colour == null ? paletteColour(book.size()) : Checks.colour(colour));
-        row.put("description", description == null ? "" : description);
-        row.put("codable", codable);
-        row.put("sort_order", order);
-        tx.insert(Table.CODE, row);
+        CodeRows.insert(tx, Tx.newGuid(), parentId, n, colour == null ? paletteColour(book.size()) : Checks.colour(colour),
+                description == null ? "" : description, codable, CodeRows.nextOrder(book, parentId));
     }
 
     /** The n-th colour of the palette new codes take, e.g. for codes imported without one. */

@@ -228,15 +228,7 @@ public record ImportProject(String source, Model model) implements Operation {
     }
 
     private static void insertCode(Tx tx, CodeNode c, Long parent, int order, Map<String, Long> ids) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("guid", c.guid());
-        row.put("parent_id", parent);
-        row.put("name", c.name());
-        row.put("colour", c.colour());
-        row.put("description", c.description());
-        row.put("codable", c.codable());
-        row.put("sort_order", order);
-        long id = tx.insert(Table.CODE, row);
+        long id = CodeRows.insert(tx, c.guid(), parent, c.name(), c.colour(), c.description(), c.codable(), order);
         ids.put(c.guid(), id);
         int i = 0;
         for (CodeNode child : c.children()) {

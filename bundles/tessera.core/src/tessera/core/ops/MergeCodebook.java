@@ -60,17 +60,8 @@ public record MergeCodebook(String source, List<ImportProject.CodeNode> codes, L
                 tx.update(Table.CODE, id, Map.of("description", node.description()));
             }
         } else {
-            int order = (parent == null ? book.roots() : book.children(parent)).stream()
-                    .mapToInt(c -> c.order() + 1).max().orElse(0);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("guid", node.guid());
-            row.put("parent_id", parent);
-            row.put("name", node.name());
-            row.put("colour", node.colour());
-            row.put("description", node.description());
-            row.put("codable", node.codable());
-            row.put("sort_order", order);
-            id = tx.insert(Table.CODE, row);
+            id = CodeRows.insert(tx, node.guid(), parent, node.name(), node.colour(), node.description(),
+                    node.codable(), CodeRows.nextOrder(book, parent));
         }
         ids.put(node.guid(), id);
         for (ImportProject.CodeNode child : node.children()) {

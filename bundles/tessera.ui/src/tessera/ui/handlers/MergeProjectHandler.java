@@ -2,9 +2,6 @@ package tessera.ui.handlers;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -12,8 +9,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import tessera.core.merge.MergeProject;
 import tessera.core.merge.MergeReport;
@@ -23,29 +18,26 @@ import tessera.core.store.ProjectStore;
 import tessera.core.store.ProjectStores;
 import tessera.core.store.StoreException;
 import tessera.ui.internal.Messages;
-import tessera.ui.session.ProjectSession;
 
 /**
  * File > Merge Project...: a coder's copy into the open project, as a Job and one undoable step, with a report of
  * what came in, what was there already and where the copies disagree.
  */
-public final class MergeProjectHandler extends AbstractHandler {
+public final class MergeProjectHandler extends ProjectFileHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        ProjectStore store = ProjectSession.in(PlatformUI.getWorkbench()).store().orElse(null);
-        if (store == null) {
-            return null;
-        }
-        Shell shell = HandlerUtil.getActiveShell(event);
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+    protected int style() {
+        return SWT.OPEN;
+    }
+
+    @Override
+    protected void prepare(FileDialog dialog, ProjectStore store) {
         dialog.setText(Messages.Merge_title);
-        dialog.setFilterExtensions(new String[] {"*.tessera"});
-        String file = dialog.open();
-        if (file != null) {
-            job(store, Path.of(file), shell).schedule();
-        }
-        return null;
+    }
+
+    @Override
+    protected void run(ProjectStore store, String file, Shell shell) {
+        job(store, Path.of(file), shell).schedule();
     }
 
     /** The merge as a user Job; its report (or why it failed) is shown when it is done. */
@@ -88,10 +80,5 @@ public final class MergeProjectHandler extends AbstractHandler {
         if (shell != null && !shell.isDisposed()) {
             shell.getDisplay().asyncExec(dialog);
         }
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return ProjectSession.in(PlatformUI.getWorkbench()).store().isPresent();
     }
 }
