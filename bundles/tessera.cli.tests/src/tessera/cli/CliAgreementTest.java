@@ -156,4 +156,44 @@ class CliAgreementTest {
         assertEquals(1, CliRun.of("consensus", p, "--doc", "a", "--code", "Local", "--start", "0", "--end", "3",
                 "--adopt", "Nobody").exit());
     }
+
+    @Test
+    void theAgreementWorkbookGoesToTheTeamAndItsDecisionsComeBack() throws Exception {
+        Path out = dir.resolve("agreement.xlsx");
+        CliRun.of("export", p, "agreement", "--codes", "Local", "--out", out.toString()).ok();
+        String coding;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            var summary = book.getSheet("Agreement");
+            assertEquals("Local", summary.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(3.0, summary.getRow(1).getCell(3).getNumericCellValue(), "both coded [3, 6)");
+            var d = book.getSheet("Disagreements");
+            assertEquals(3, d.getLastRowNum(), "a coding per stretch: Li Wei [0, 6) and Sato Yuki [3, 8) in a, Sato Yuki in b");
+            coding = d.getRow(1).getCell(0).getStringCellValue();
+            // the reviewer's spreadsheet program saves the sheet with a decision on the first row
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            var header = new java.util.ArrayList<String>();
+            d.getRow(0).forEach(c -> header.add(format.formatCellValue(c)));
+            try (var saved = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+                var sheet = saved.createSheet("Disagreements");
+                for (int r = 0; r <= d.getLastRowNum(); r++) {
+                    var row = sheet.createRow(r);
+                    for (int c = 0; c < header.size(); c++) {
+                        var cell = d.getRow(r).getCell(c);
+                        row.createCell(c).setCellValue(cell == null ? "" : format.formatCellValue(cell));
+                    }
+                }
+                sheet.getRow(1).getCell(header.indexOf("Decision")).setCellValue("Revise");
+                sheet.getRow(1).getCell(header.indexOf("Comment")).setCellValue("the stretch is Sato's reading");
+                try (var o = Files.newOutputStream(dir.resolve("reviewed.xlsx"))) {
+                    saved.write(o);
+                }
+            }
+        }
+        JsonObject r = CliRun.of("import-review", p, dir.resolve("reviewed.xlsx").toString(), "--json").ok().json()
+                .getAsJsonObject();
+        assertEquals(1, r.get("recorded").getAsInt(), r.toString());
+        assertTrue(coding.length() >= 36);
+        assertEquals(2, CliRun.of("export", p, "agreement", "--out", dir.resolve("x.xlsx").toString(), "--format",
+                "pdf").exit());
+    }
 }

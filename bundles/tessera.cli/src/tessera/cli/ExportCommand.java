@@ -26,7 +26,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export PROJECT.tessera matrix|attributes|cooccurrence|segments|codebook|all[,...]|qdpx|qdc --out FILE"
+        return "export PROJECT.tessera matrix|attributes|cooccurrence|segments|codebook|all[,...]|agreement|qdpx|qdc --out FILE"
                 + " [--format xlsx|csv] [--value count|characters|presence] [--aggregate] [--attribute NAME]"
                 + " [--mode overlap|paragraph|near] [--distance N] [--codes PATH,...] [--no-subcodes]"
                 + " [--docs DOC,...] [--where NAME=VALUE,...] [--coders NAME,...]";
@@ -34,8 +34,8 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export matrices, the coded-segment review sheet or the codebook to XLSX or CSV; the project to REFI-QDA .qdpx, the"
-                + " codebook to .qdc";
+        return "export matrices, the coded-segment review sheet, the codebook or the agreement workbook to XLSX or CSV;"
+                + " the project to REFI-QDA .qdpx, the codebook to .qdc";
     }
 
     @Override
@@ -56,6 +56,9 @@ final class ExportCommand implements Command {
         }
         if ("qdc".equals(args.positional(1, "what to export"))) {
             return qdc(project, args, ctx);
+        }
+        if ("agreement".equals(args.positional(1, "what to export"))) {
+            return agreement(project, args, ctx);
         }
         List<ExportKind> kinds = kinds(args.positional(1, "what to export"));
         args.atMost(2);
@@ -93,6 +96,40 @@ final class ExportCommand implements Command {
             report.files().forEach(f -> ctx.out.println("wrote " + f));
             report.notes().forEach(n -> ctx.out.println("note: " + n));
         });
+        return 0;
+    }
+
+    /** The agreement workbook: the figures, and the disagreements with Decision and Comment for import-review. */
+    private int agreement(String project, Args args, CliContext ctx) throws Exception {
+        args.atMost(2);
+        args.onlyFor("agreement", "out", "format", "codes", "docs", "where", "coders");
+        Path out = Path.of(args.required("out"));
+        Exporter.Format format;
+        try {
+            format = args.option("format") != null ? Exporter.Format.of(args.option("format")) : Exporter.Format.ofFile(out);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), usage());
+        }
+        if (format == null) {
+            throw new UsageException("give --format xlsx or csv, or an --out file ending in .xlsx or .csv", usage());
+        }
+        ProjectStore store = ctx.open(project);
+        ExportFilter filter = ScopeOptions.filter(store, args, false);
+        var documents = tessera.exchange.scope.ExportScope.of(store, new ExportFilter(null, false,
+                filter.documentIds(), filter.attributeValues(), null)).documents();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        documents.forEach(d -> ids.add(d.id()));
+        List<Long> codes = filter.codeIds() == null ? null : store.codebook().inOrder().stream().map(c -> c.id())
+                .filter(filter.codeIds()::contains).toList();
+        var scope = tessera.analysis.agreement.AgreementScope.of(store, ids, codes,
+                args.option("coders") == null ? null : ScopeOptions.list(args.option("coders")));
+        List<Path> written = AgreementWorkbook.write(store, scope, out, format == Exporter.Format.XLSX);
+        JsonObject o = new JsonObject();
+        JsonArray files = new JsonArray();
+        written.forEach(f -> files.add(f.toString()));
+        o.add("files", files);
+        o.add("notes", new JsonArray());
+        ctx.print(o, () -> written.forEach(f -> ctx.out.println("wrote " + f)));
         return 0;
     }
 
