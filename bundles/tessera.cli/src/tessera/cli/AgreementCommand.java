@@ -1,7 +1,6 @@
 package tessera.cli;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +17,6 @@ import tessera.analysis.agreement.DocumentAgreement;
 import tessera.analysis.agreement.PairCounts;
 import tessera.core.model.Document;
 import tessera.core.store.ProjectStore;
-import tessera.exchange.scope.ExportFilter;
-import tessera.exchange.scope.ExportScope;
 
 /**
  * {@code agreement P}: intercoder agreement per code and coder pair, character by character (percentage and Cohen's
@@ -67,29 +64,20 @@ final class AgreementCommand implements Command {
         } else if (args.flag("disagreements")) {
             args.onlyFor("--disagreements", "coders", "codes", "docs", "where", "disagreements");
         }
-        ExportFilter filter = ScopeOptions.filter(store, args, false);
-        List<Document> documents = ExportScope.of(store, new ExportFilter(null, false, filter.documentIds(),
-                filter.attributeValues(), null)).documents();
-        Set<Long> documentIds = new HashSet<>();
-        documents.forEach(d -> documentIds.add(d.id()));
-        List<String> coders = args.option("coders") == null ? null : ScopeOptions.list(args.option("coders"));
-        List<Long> codes = filter.codeIds() == null ? null : codesInOrder(store, filter.codeIds());
+        ScopeOptions.Agreement scope = ScopeOptions.agreement(store, args);
+        List<Long> codes = scope.codes();
         if (unit.equals("document")) {
             if (codes == null) {
                 throw new UsageException("--unit document needs --codes PARENT: a code whose subcodes are the values",
                         usage());
             }
-            return byDocument(store, codes, documents, coders, ctx);
+            return byDocument(store, codes, scope.documents(), scope.coders(), ctx);
         }
-        AgreementScope scope = AgreementScope.of(store, documentIds, codes, coders);
+        AgreementScope read = scope.read(store);
         if (args.flag("disagreements")) {
-            return disagreements(store, scope, ctx);
+            return disagreements(store, read, ctx);
         }
-        return byCharacter(store, scope, args.flag("by-document"), ctx);
-    }
-
-    private static List<Long> codesInOrder(ProjectStore store, Set<Long> ids) {
-        return store.codebook().inOrder().stream().map(c -> c.id()).filter(ids::contains).toList();
+        return byCharacter(store, read, args.flag("by-document"), ctx);
     }
 
     private int byCharacter(ProjectStore store, AgreementScope scope, boolean byDocument, CliContext ctx) {

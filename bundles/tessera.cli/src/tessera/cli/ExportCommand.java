@@ -63,15 +63,7 @@ final class ExportCommand implements Command {
         List<ExportKind> kinds = kinds(args.positional(1, "what to export"));
         args.atMost(2);
         Path out = Path.of(args.required("out"));
-        Exporter.Format format;
-        try {
-            format = args.option("format") != null ? Exporter.Format.of(args.option("format")) : Exporter.Format.ofFile(out);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), usage());
-        }
-        if (format == null) {
-            throw new UsageException("give --format xlsx or csv, or an --out file ending in .xlsx or .csv", usage());
-        }
+        Exporter.Format format = format(args, out);
         ExportOptions options = options(args);
         ProjectStore store = ctx.open(project);
         ExportFilter filter = ScopeOptions.filter(store, args, !args.flag("no-subcodes"));
@@ -99,11 +91,8 @@ final class ExportCommand implements Command {
         return 0;
     }
 
-    /** The agreement workbook: the figures, and the disagreements with Decision and Comment for import-review. */
-    private int agreement(String project, Args args, CliContext ctx) throws Exception {
-        args.atMost(2);
-        args.onlyFor("agreement", "out", "format", "codes", "docs", "where", "coders");
-        Path out = Path.of(args.required("out"));
+    /** The format --format names, else the one the --out file's name implies. */
+    private Exporter.Format format(Args args, Path out) {
         Exporter.Format format;
         try {
             format = args.option("format") != null ? Exporter.Format.of(args.option("format")) : Exporter.Format.ofFile(out);
@@ -113,17 +102,18 @@ final class ExportCommand implements Command {
         if (format == null) {
             throw new UsageException("give --format xlsx or csv, or an --out file ending in .xlsx or .csv", usage());
         }
+        return format;
+    }
+
+    /** The agreement workbook: the figures, and the disagreements with Decision and Comment for import-review. */
+    private int agreement(String project, Args args, CliContext ctx) throws Exception {
+        args.atMost(2);
+        args.onlyFor("agreement", "out", "format", "codes", "docs", "where", "coders");
+        Path out = Path.of(args.required("out"));
+        Exporter.Format format = format(args, out);
         ProjectStore store = ctx.open(project);
-        ExportFilter filter = ScopeOptions.filter(store, args, false);
-        var documents = tessera.exchange.scope.ExportScope.of(store, new ExportFilter(null, false,
-                filter.documentIds(), filter.attributeValues(), null)).documents();
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        documents.forEach(d -> ids.add(d.id()));
-        List<Long> codes = filter.codeIds() == null ? null : store.codebook().inOrder().stream().map(c -> c.id())
-                .filter(filter.codeIds()::contains).toList();
-        var scope = tessera.analysis.agreement.AgreementScope.of(store, ids, codes,
-                args.option("coders") == null ? null : ScopeOptions.list(args.option("coders")));
-        List<Path> written = AgreementWorkbook.write(store, scope, out, format == Exporter.Format.XLSX);
+        List<Path> written = AgreementWorkbook.write(store, ScopeOptions.agreement(store, args).read(store), out,
+                format == Exporter.Format.XLSX);
         JsonObject o = new JsonObject();
         JsonArray files = new JsonArray();
         written.forEach(f -> files.add(f.toString()));

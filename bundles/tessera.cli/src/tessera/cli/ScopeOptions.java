@@ -58,4 +58,26 @@ final class ScopeOptions {
     static List<String> list(String value) {
         return List.of(value.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
+
+    /** The documents, codes (in codebook order, each on its own) and coders an agreement is computed on. */
+    record Agreement(List<tessera.core.model.Document> documents, List<Long> codes, List<String> coders) {
+
+        /** The scope as the analysis reads it: coders null for everyone who coded. */
+        tessera.analysis.agreement.AgreementScope read(ProjectStore store) {
+            Set<Long> ids = new HashSet<>();
+            documents.forEach(d -> ids.add(d.id()));
+            return tessera.analysis.agreement.AgreementScope.of(store, ids, codes, coders);
+        }
+    }
+
+    /** Resolves --docs, --where, --codes and --coders for an agreement. */
+    static Agreement agreement(ProjectStore store, Args args) {
+        ExportFilter filter = filter(store, args, false);
+        List<tessera.core.model.Document> documents = tessera.exchange.scope.ExportScope.of(store,
+                new ExportFilter(null, false, filter.documentIds(), filter.attributeValues(), null)).documents();
+        List<Long> codes = filter.codeIds() == null ? null
+                : store.codebook().inOrder().stream().map(c -> c.id()).filter(filter.codeIds()::contains).toList();
+        List<String> coders = args.option("coders") == null ? null : list(args.option("coders"));
+        return new Agreement(documents, codes, coders);
+    }
 }
