@@ -297,6 +297,18 @@ public final class ProjectIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Replays what the index missed, up to the project's newest entry, read once: a change another process commits
+     * meanwhile is the next follow's, never counted as applied without being so.
+     */
+    private void catchUpMissed() throws IOException {
+        long last = store.lastSeq();
+        replay(last);
+        seq = last;
+        missed = null;
+        writer.setLiveCommitData(commitData(last).entrySet());
+    }
+
     private void injectFault() throws IOException {
         if (faultsToInject > 0) {
             faultsToInject--;
@@ -325,9 +337,7 @@ public final class ProjectIndex implements AutoCloseable {
             follower.submit(() -> {
                 if (missed != null) {
                     try {
-                        replay(store.lastSeq());
-                        seq = store.lastSeq();
-                        missed = null;
+                        catchUpMissed();
                     } catch (IOException | RuntimeException e) {
                         missed = e;
                     }
@@ -412,10 +422,7 @@ public final class ProjectIndex implements AutoCloseable {
         try {
             follower.awaitTermination(60, TimeUnit.SECONDS);
             if (missed != null) {
-                replay(store.lastSeq()); // a last try: the failure may have passed
-                seq = store.lastSeq();
-                missed = null;
-                writer.setLiveCommitData(commitData(seq).entrySet());
+                catchUpMissed(); // a last try: the failure may have passed
             }
             if (commit && writer.isOpen()) {
                 writer.commit();
