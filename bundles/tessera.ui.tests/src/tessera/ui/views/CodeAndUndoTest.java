@@ -61,4 +61,13 @@ class CodeAndUndoTest extends SampleWorkbenchTest {
         assertEquals(before + 1, store.codings(CodingFilter.document(doc.id())).size());
         assertFalse(store.canRedo());
     }
+
+    @Test
+    void redoIsBoundToCtrlYAsInOtherCodingTools() throws Exception {
+        org.eclipse.ui.keys.IBindingService bindings = PlatformUI.getWorkbench()
+                .getService(org.eclipse.ui.keys.IBindingService.class);
+        String ctrlY = org.eclipse.jface.bindings.keys.KeySequence.getInstance("M1+Y").format();
+        assertTrue(java.util.Arrays.stream(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo"))
+                .anyMatch(t -> t.format().equals(ctrlY)), "Ctrl+Y redoes");
+    }
 }
