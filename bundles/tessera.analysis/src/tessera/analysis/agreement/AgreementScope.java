@@ -21,6 +21,7 @@ public final class AgreementScope {
     private final List<Document> documents;
     private final List<Long> codes;
     private final List<String> coders;
+    private final Map<Long, String> paths = new HashMap<>();
     /** code -> coder -> document -> the coder's characters of that code in the document */
     private final Map<Long, Map<String, Map<Long, Spans>>> spans = new HashMap<>();
 
@@ -60,6 +61,7 @@ public final class AgreementScope {
         }
         List<String> coders = coderNames != null ? List.copyOf(coderNames) : seen.stream().sorted().toList();
         AgreementScope scope = new AgreementScope(documents, codes, coders);
+        codes.forEach(c -> scope.paths.put(c, project.codebook().path(c)));
         raw.forEach((code, byCoder) -> byCoder.forEach((coder, byDoc) -> byDoc.forEach((doc, list) -> scope.spans
                 .computeIfAbsent(code, k -> new HashMap<>()).computeIfAbsent(coder, k -> new HashMap<>())
                 .put(doc, Spans.union(list)))));
@@ -76,6 +78,11 @@ public final class AgreementScope {
 
     public List<String> coders() {
         return coders;
+    }
+
+    /** A chosen code's path in the codebook, for what people read. */
+    public String path(long code) {
+        return paths.get(code);
     }
 
     /** The characters a coder coded with a code in a document (none: empty). */

@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class AnalysisMessages extends NLS {
 
     public static String twoValues;
+    public static String unitsOverlap;
+    public static String moreOverlaps;
+    public static String overlapsUndefine;
 
     static {
         NLS.initializeMessages("tessera.analysis.internal.messages", AnalysisMessages.class);
