@@ -61,7 +61,17 @@ class CliAgreementTest {
         assertEquals(32, pair.get("neither").getAsInt());
         assertEquals(100.0 * 35 / 45, pair.get("agreement").getAsDouble(), 1e-9);
         assertEquals(2, pair.getAsJsonArray("documents").size());
-        assertTrue(CliRun.of("agreement", p, "--codes", "Local").ok().out().contains("Li Wei"));
+        // unitized: N = 90; observed P-P 6, gap-P 10 each way, gap-gap 64; Σℓ² P 36 + 25 + 25, gaps 74; D = 7940;
+        // uα = 1 - (90 - 70) / (90 - 90 (74² - 74 + 16² - 86) / 7940) = 0.2549; one value, so |uα = uα, no cuα
+        JsonObject alpha = r.getAsJsonObject("alpha");
+        assertEquals(0.2549, alpha.get("u").getAsDouble(), 0.00005);
+        assertEquals(0.2549, alpha.get("binary").getAsDouble(), 0.00005);
+        assertTrue(alpha.get("cu").isJsonNull());
+        assertEquals(0.2549, r.getAsJsonArray("codes").get(0).getAsJsonObject().get("alphaBinary").getAsDouble(),
+                0.00005);
+        String screen = CliRun.of("agreement", p, "--codes", "Local").ok().out();
+        assertTrue(screen.contains("Li Wei") && screen.contains("u-alpha 0.255") && screen.contains("cu-alpha n/a"),
+                screen);
     }
 
     @Test
@@ -78,6 +88,14 @@ class CliAgreementTest {
         assertTrue(group.get("alpha").isJsonNull(), "one value only: alpha is 0/0");
         assertTrue(CliRun.of("agreement", p, "--unit", "document", "--codes", "Tone", "--docs", "a").ok().out()
                 .contains("n/a"));
+
+        JsonObject overlapping = CliRun.of("agreement", p, "--codes", "Local,Tone/positive", "--json").ok().json()
+                .getAsJsonObject();
+        assertTrue(overlapping.getAsJsonObject("alpha").get("u").isJsonNull(), "Li Wei's Local and positive overlap");
+        assertTrue(overlapping.getAsJsonObject("alpha").get("cu").isJsonNull());
+        assertTrue(overlapping.getAsJsonObject("alpha").get("binary").isJsonPrimitive());
+        String note = overlapping.getAsJsonArray("notes").get(0).getAsString();
+        assertTrue(note.contains("Li Wei") && note.contains("Tone/positive") && note.contains("[0, 2)"), note);
     }
 
     @Test
@@ -166,6 +184,11 @@ class CliAgreementTest {
             var summary = book.getSheet("Agreement");
             assertEquals("Local", summary.getRow(1).getCell(0).getStringCellValue());
             assertEquals(3.0, summary.getRow(1).getCell(3).getNumericCellValue(), "both coded [3, 6)");
+            assertEquals("0.255", summary.getRow(1).getCell(9).getStringCellValue(), "α-binary as the CLI gives it");
+            var alphas = book.getSheet("Unitized alpha");
+            assertEquals("Local", alphas.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("0.255", alphas.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("n/a", alphas.getRow(1).getCell(3).getStringCellValue(), "one value: no cu-alpha");
             var d = book.getSheet("Disagreements");
             assertEquals(3, d.getLastRowNum(), "a coding per stretch: Li Wei [0, 6) and Sato Yuki [3, 8) in a, Sato Yuki in b");
             coding = d.getRow(1).getCell(0).getStringCellValue();

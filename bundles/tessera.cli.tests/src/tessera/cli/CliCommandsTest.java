@@ -146,7 +146,7 @@ class CliCommandsTest {
         assertEquals(5, o.get("documents").getAsInt());
         JsonObject check = CliRun.of("check", sample, "--json").ok().json().getAsJsonObject();
         assertEquals("ok", check.get("integrity").getAsString());
-        assertEquals(30, check.get("codings").getAsInt());
+        assertEquals(45, check.get("codings").getAsInt());
         JsonArray constraints = CliRun.of("codings", sample, "--code", "Constraints", "--coder", "Li Wei", "--json").ok()
                 .json().getAsJsonArray();
         assertEquals(5, constraints.size());

@@ -54,7 +54,7 @@ class CliExportTest {
         CliRun.of("export", p, "segments", "--out", out.toString()).ok();
         JsonObject r = CliRun.of("import-review", p, out.toString(), "--json").ok().json().getAsJsonObject();
         assertEquals(0, r.get("recorded").getAsInt());
-        assertEquals(30, r.get("unchanged").getAsInt());
+        assertEquals(45, r.get("unchanged").getAsInt());
     }
 
     @Test
@@ -79,7 +79,7 @@ class CliExportTest {
         Path out = dir.resolve("sample.qdpx");
         JsonObject o = CliRun.of("export", p, "qdpx", "--out", out.toString(), "--json").ok().json().getAsJsonObject();
         assertEquals(5, o.get("sources").getAsInt());
-        assertEquals(30, o.get("codings").getAsInt());
+        assertEquals(45, o.get("codings").getAsInt());
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
             assertTrue(zip.getEntry("project.qde") != null);
             assertEquals(6, zip.size(), "project.qde and five sources");
@@ -93,7 +93,7 @@ class CliExportTest {
         Path copy = dir.resolve("copy.tessera");
         JsonObject o = CliRun.of("import-qdpx", out.toString(), copy.toString(), "--json").ok().json().getAsJsonObject();
         assertEquals(5, o.get("documents").getAsInt());
-        assertEquals(30, o.get("codings").getAsInt());
+        assertEquals(45, o.get("codings").getAsInt());
         assertEquals(0, o.getAsJsonArray("skipped").size());
         Path broken = dir.resolve("broken.qdpx");
         Files.writeString(broken, "not a zip");

@@ -15,6 +15,7 @@ import tessera.analysis.agreement.CohenKappa;
 import tessera.analysis.agreement.Disagreements;
 import tessera.analysis.agreement.DocumentAgreement;
 import tessera.analysis.agreement.PairCounts;
+import tessera.analysis.agreement.UnitizedAlpha;
 import tessera.core.model.Document;
 import tessera.core.store.ProjectStore;
 
@@ -85,12 +86,20 @@ final class AgreementCommand implements Command {
         o.add("coders", strings(scope.coders()));
         o.addProperty("documents", scope.documents().size());
         o.addProperty("characters", scope.characters());
+        UnitizedAlpha.Result unitized = UnitizedAlpha.of(scope);
+        JsonObject alpha = new JsonObject();
+        alpha.add("u", number(unitized.u()));
+        alpha.add("binary", number(unitized.binary()));
+        alpha.add("cu", number(unitized.cu()));
+        o.add("alpha", alpha);
         JsonArray codes = new JsonArray();
         List<String> lines = new ArrayList<>();
         for (CharacterAgreement.CodeAgreement c : CharacterAgreement.of(scope, byDocument)) {
             String path = store.codebook().path(c.codeId());
+            Double binary = UnitizedAlpha.binary(scope, c.codeId());
             JsonObject code = new JsonObject();
             code.addProperty("code", path);
+            code.add("alphaBinary", number(binary));
             JsonArray pairs = new JsonArray();
             for (CharacterAgreement.Pair p : c.pairs()) {
                 JsonObject pair = counts(p.counts());
@@ -106,19 +115,22 @@ final class AgreementCommand implements Command {
                     pair.add("documents", rows);
                 }
                 pairs.add(pair);
-                lines.add(String.format("%-40s %-12s %-12s %8s %7s", path, p.first(), p.second(),
-                        percent(p.counts().agreement()), figure(p.counts().kappa())));
+                lines.add(String.format("%-40s %-12s %-12s %8s %7s %8s", path, p.first(), p.second(),
+                        percent(p.counts().agreement()), figure(p.counts().kappa()), figure(binary)));
             }
             code.add("pairs", pairs);
             codes.add(code);
         }
         o.add("codes", codes);
-        o.add("notes", new JsonArray());
+        o.add("notes", strings(unitized.notes()));
         ctx.print(o, () -> {
             ctx.out.printf("%d coders, %d documents, %d characters%n", scope.coders().size(), scope.documents().size(),
                     scope.characters());
-            ctx.out.printf("%-40s %-12s %-12s %8s %7s%n", "code", "first", "second", "agree", "kappa");
+            ctx.out.printf("u-alpha %s, |u-alpha %s, cu-alpha %s%n", figure(unitized.u()), figure(unitized.binary()),
+                    figure(unitized.cu()));
+            ctx.out.printf("%-40s %-12s %-12s %8s %7s %8s%n", "code", "first", "second", "agree", "kappa", "a-binary");
             lines.forEach(ctx.out::println);
+            unitized.notes().forEach(n -> ctx.out.println("note: " + n));
         });
         return 0;
     }

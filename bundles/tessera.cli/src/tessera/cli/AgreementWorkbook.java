@@ -9,6 +9,7 @@ import tessera.analysis.agreement.AgreementScope;
 import tessera.analysis.agreement.CharacterAgreement;
 import tessera.analysis.agreement.Disagreements;
 import tessera.analysis.agreement.PairCounts;
+import tessera.analysis.agreement.UnitizedAlpha;
 import tessera.core.model.Coding;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectReader;
@@ -33,6 +34,7 @@ final class AgreementWorkbook {
     static List<Path> write(ProjectReader project, AgreementScope scope, Path out, boolean xlsx) throws IOException {
         try (WorkbookWriter w = xlsx ? new XlsxWorkbookWriter(out) : new CsvWorkbookWriter(out, true)) {
             summary(project, scope, w);
+            alphas(project, scope, w);
             disagreements(project, scope, w);
             return w.commit();
         }
@@ -42,16 +44,27 @@ final class AgreementWorkbook {
         w.startSheet("Agreement", List.of(Column.of("Code", 34), Column.of("First coder", 16),
                 Column.of("Second coder", 16), Column.of("Both", 10), Column.of("First only", 10),
                 Column.of("Second only", 10), Column.of("Neither", 12), Column.of("Agreement %", 12),
-                Column.of("Kappa", 10)));
+                Column.of("Kappa", 10), Column.of("Alpha binary", 12)));
         for (CharacterAgreement.CodeAgreement c : CharacterAgreement.of(scope, false)) {
+            Cell binary = figure(UnitizedAlpha.binary(scope, c.codeId()), "%.3f");
             for (CharacterAgreement.Pair p : c.pairs()) {
                 PairCounts n = p.counts();
                 w.row(List.of(Cell.text(project.codebook().path(c.codeId())), Cell.text(p.first()),
                         Cell.text(p.second()), Cell.number(n.both()), Cell.number(n.firstOnly()),
                         Cell.number(n.secondOnly()), Cell.number(n.neither()), figure(n.agreement(), "%.1f"),
-                        figure(n.kappa(), "%.3f")), 0);
+                        figure(n.kappa(), "%.3f"), binary), 0);
             }
         }
+    }
+
+    /** Krippendorff's unitized alphas over all the chosen codes, with what makes one undefined. */
+    private static void alphas(ProjectReader project, AgreementScope scope, WorkbookWriter w) throws IOException {
+        w.startSheet("Unitized alpha", List.of(Column.of("Codes", 34), Column.of("u-alpha", 10),
+                Column.of("|u-alpha", 10), Column.of("cu-alpha", 10), Column.of("Notes", 80)));
+        UnitizedAlpha.Result r = UnitizedAlpha.of(scope);
+        List<String> paths = scope.codes().stream().map(scope::path).toList();
+        w.row(List.of(Cell.wrapped(String.join(", ", paths)), figure(r.u(), "%.3f"), figure(r.binary(), "%.3f"),
+                figure(r.cu(), "%.3f"), Cell.wrapped(String.join("\n", r.notes()))), 0);
     }
 
     /** A figure as text with its precision, or n/a where it is undefined. */

@@ -92,6 +92,7 @@ class AgreementBench {
         out.addProperty("byCharacterSeconds", parts[1]);
         out.addProperty("disagreementsSeconds", parts[2]);
         out.addProperty("byDocumentSeconds", parts[3]);
+        out.addProperty("unitizedSeconds", parts[4]);
         out.addProperty("heapHeldMB", Math.round(heapHeld / 1048576.0 * 10) / 10.0);
         out.addProperty("maxHeapMB", Runtime.getRuntime().maxMemory() / 1048576);
         store.close();
@@ -100,8 +101,11 @@ class AgreementBench {
         System.out.println(json);
     }
 
-    /** Seconds of each part of the last run: reading the scope, by character, disagreements, by document. */
-    private final double[] parts = new double[4];
+    /**
+     * Seconds of each part of the last run: reading the scope, by character, disagreements, by document, and the
+     * unitized alphas (over all codes, and each code's α-binary).
+     */
+    private final double[] parts = new double[5];
 
     /** Everything the Agreement view and the CLI compute for the whole project. */
     private Object[] run(ProjectStore store, long tone) {
@@ -117,7 +121,11 @@ class AgreementBench {
         t = System.nanoTime();
         DocumentAgreement.Group group = DocumentAgreement.of(store, tone, scope.documents(), scope.coders());
         parts[3] = lap(t);
-        return new Object[] {scope, byCharacter, stretches, group};
+        t = System.nanoTime();
+        UnitizedAlpha.Result unitized = UnitizedAlpha.of(scope);
+        List<Double> binaries = scope.codes().stream().map(c -> UnitizedAlpha.binary(scope, c)).toList();
+        parts[4] = lap(t);
+        return new Object[] {scope, byCharacter, stretches, group, unitized, binaries};
     }
 
     private static double lap(long since) {

@@ -22,13 +22,17 @@ class SampleProjectTest {
     Path dir;
 
     @Test
-    void sampleHoldsDocumentsCodebookAttributesAndTwoCoders() throws Exception {
+    void sampleHoldsDocumentsCodebookAttributesAndThreeCoders() throws Exception {
         try (ProjectStore s = SampleProject.create(dir.resolve("sample.tessera"), "reader")) {
             List<Document> docs = s.documents();
             assertEquals(SampleProject.NAME, s.projectName());
             assertEquals(5, docs.size());
             assertEquals(Set.of("zh", "en", "ja"), Set.copyOf(docs.stream().map(Document::language).toList()));
-            assertEquals(List.of("Li Wei", "Sato Yuki"), s.coders().stream().map(c -> c.name()).toList());
+            assertEquals(List.of("Kim Minji", "Li Wei", "Sato Yuki"), s.coders().stream().map(c -> c.name()).toList());
+            long kim = s.coderByName("Kim Minji").orElseThrow().id();
+            List<Coding> second = s.codings(CodingFilter.ALL).stream().filter(c -> c.coderId() == kim).toList();
+            assertEquals(15, second.size(), "Kim Minji's independent second coding");
+            assertEquals(5, second.stream().map(Coding::documentId).distinct().count(), "of every document");
             assertTrue(s.codebook().byPath("Modes/Transnational city networks").isPresent());
             assertTrue(!s.codebook().byPath("Drivers").orElseThrow().codable());
             assertEquals(3, s.attributes().size());

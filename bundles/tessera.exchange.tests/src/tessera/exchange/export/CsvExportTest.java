@@ -40,9 +40,9 @@ class CsvExportTest {
         List<List<String>> rows = CsvAccess.parse(new StringReader(text));
         assertEquals(List.of("Path", "Code", "Description", "Colour", "Codable", "Codings", "Documents"), rows.get(0));
         List<String> local = rows.stream().filter(r -> r.get(0).equals("Drivers/Local")).findFirst().orElseThrow();
-        assertEquals("5", local.get(5));
+        assertEquals("8", local.get(5));
         List<List<String>> segments = CsvAccess.parse(Files.newBufferedReader(dir.resolve("study-Coded segments.csv")));
-        assertEquals(31, segments.size());
+        assertEquals(46, segments.size());
         assertTrue(segments.stream().anyMatch(r -> r.contains("元職員の\uD842\uDFB7田さんは、「技術よりも、人と人との信頼が大切だった」と振り返る。")));
     }
 }

@@ -65,9 +65,9 @@ class CodebookCommandsTest extends SampleWorkbenchTest {
         org.eclipse.core.runtime.jobs.Job.getJobManager().join(tessera.ui.handlers.OperationJob.FAMILY, null);
         processEvents();
         assertTrue(store.codebook().byPath("Constraints").isEmpty());
-        assertEquals(codings - 8, store.codings(CodingFilter.ALL).size());
+        assertEquals(codings - 12, store.codings(CodingFilter.ALL).size());
         run("org.eclipse.ui.edit.undo", null);
-        assertEquals(codings, store.codings(CodingFilter.ALL).size(), "undo brings back all 8 codings");
+        assertEquals(codings, store.codings(CodingFilter.ALL).size(), "undo brings back all 12 codings");
     }
 
     @Test

@@ -37,10 +37,10 @@ class MatrixAndExportTest extends SampleWorkbenchTest {
             }
         }
         TableItem local = view.table().getItem(row);
-        assertEquals("2", local.getText(column));
+        assertEquals("3", local.getText(column));
         assertNotEquals(new RGB(255, 255, 255), local.getBackground(column).getRGB(), "a heat-map colour");
         view.showSegments(row, column - 1);
-        assertEquals(2, view.segments().getItemCount());
+        assertEquals(3, view.segments().getItemCount(), "Li Wei, Kim Minji and Sato Yuki");
         assertTrue(view.segments().getItem(0).getText(2).contains("城市自身的发展需求才是合作最直接的动力"));
     }
 

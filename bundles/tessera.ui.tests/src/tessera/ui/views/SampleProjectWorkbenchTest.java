@@ -48,7 +48,7 @@ class SampleProjectWorkbenchTest extends SampleWorkbenchTest {
         List<String> children = Arrays.stream(drivers.getItems()).map(i -> i.getText(0)).toList();
         assertEquals(List.of("Global", "National", "Local"), children);
         TreeItem local = drivers.getItem(2);
-        assertEquals("5", local.getText(1), "codings of Drivers/Local");
+        assertEquals("8", local.getText(1), "codings of Drivers/Local");
         assertEquals("4", local.getText(2), "documents coded with Drivers/Local");
     }
 
@@ -83,11 +83,11 @@ class SampleProjectWorkbenchTest extends SampleWorkbenchTest {
         assertTrue(editor.annotations().stream().anyMatch(a -> a.code().id() == roles
                 && model.getPosition(a).equals(covering.get(0))));
 
-        // Two overlapping codes: the overlap is covered by two annotations in different lanes.
+        // Three overlapping codings (Roles, and Transnational by two coders): three annotations in three lanes.
         String network = "アジアの都市をつなぐネットワーク";
         var there = editor.codingsAt(content.indexOf(network) + 2);
-        assertEquals(2, there.size());
-        assertEquals(2, editor.annotations().stream().filter(a -> there.contains(a.coding()))
+        assertEquals(3, there.size());
+        assertEquals(3, editor.annotations().stream().filter(a -> there.contains(a.coding()))
                 .map(a -> a.lane()).distinct().count());
 
         assertTrue(editor.codingsAt(0).isEmpty(), "the title, which no coding covers yet");

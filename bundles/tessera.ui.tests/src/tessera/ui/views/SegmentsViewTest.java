@@ -17,13 +17,13 @@ class SegmentsViewTest extends SampleWorkbenchTest {
         page.activate(codebook);
         codebook.viewer().setSelection(new StructuredSelection(store.codebook().byPath("Drivers").orElseThrow()), true);
         processEvents();
-        assertEquals(12, segments.table().getItemCount(), "Global 3 + National 4 + Local 5");
+        assertEquals(18, segments.table().getItemCount(), "Global 5 + National 5 + Local 8");
 
         codebook.viewer().setSelection(new StructuredSelection(store.codebook().byPath("Roles").orElseThrow()), true);
         processEvents();
-        assertEquals(3, segments.table().getItemCount());
+        assertEquals(4, segments.table().getItemCount());
         int quote = -1;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             if (segments.table().getItem(i).getText(3).contains("田さん")) {
                 quote = i;
             }

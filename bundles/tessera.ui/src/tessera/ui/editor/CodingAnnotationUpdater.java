@@ -43,6 +43,7 @@ final class CodingAnnotationUpdater {
     private Map<Long, String> coders;
     private Map<Long, String> memos;
     private Long coderFilter;
+    private boolean byCoder;
     private int lanes;
 
     CodingAnnotationUpdater(IAnnotationModel model, long documentId, CodePointIndex index) {
@@ -115,6 +116,16 @@ final class CodingAnnotationUpdater {
         show();
     }
 
+    /** Puts each coder's codings in lanes of their own, side by side, or all codings in shared lanes. */
+    void groupByCoder(boolean grouped) {
+        byCoder = grouped;
+        show();
+    }
+
+    boolean groupedByCoder() {
+        return byCoder;
+    }
+
     private static Map<Long, String> codingMemos(ProjectReader store) {
         Map<Long, String> out = new HashMap<>();
         for (Memo m : store.allMemos()) {
@@ -128,7 +139,8 @@ final class CodingAnnotationUpdater {
     private void show() {
         List<Coding> visible = codings.values().stream()
                 .filter(c -> coderFilter == null || c.coderId() == coderFilter).toList();
-        Map<Long, Integer> laneOf = Lanes.assign(visible);
+        Map<Long, Integer> laneOf = byCoder ? Lanes.byCoder(visible, coders.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList()) : Lanes.assign(visible);
         Map<Long, String> paths = new HashMap<>();
         Map<Long, CodingAnnotation> next = new HashMap<>();
         for (Coding c : visible) {

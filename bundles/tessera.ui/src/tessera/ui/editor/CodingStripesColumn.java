@@ -45,6 +45,7 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
     private IAnnotationModel model;
     private StyledText text;
     private int lanes;
+    private boolean withCoder;
     private Font font;
     private final List<Hit> hits = new ArrayList<>();
 
@@ -88,6 +89,12 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
                 ruler.relayout();
             }
         }
+        redraw();
+    }
+
+    /** Whether a bar's label names its coder as well as its code (when the lanes are grouped by coder). */
+    void labelWithCoder(boolean on) {
+        withCoder = on;
         redraw();
     }
 
@@ -138,10 +145,11 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
             gc.fillRectangle(x, y1 + 1, BAR, Math.max(2, y2 - y1 - 2));
             hits.add(new Hit(new Rectangle(x - 1, y1, BAR + 2, Math.max(2, y2 - y1)), a));
             int labelY = Math.max(y1, labelBottom);
-            Point extent = gc.textExtent(a.code().name());
+            String name = withCoder ? a.code().name() + " \u00b7 " + a.coder() : a.code().name();
+            Point extent = gc.textExtent(name);
             if (labelY + extent.y <= area.height) {
                 gc.setForeground(colours.get(Colours.rgb(a.code().colour())));
-                String label = fit(gc, a.code().name(), LABELS - 6);
+                String label = fit(gc, name, LABELS - 6);
                 gc.drawText(label, labelX, labelY, true);
                 hits.add(new Hit(new Rectangle(labelX, labelY, gc.textExtent(label).x, extent.y), a));
                 labelBottom = labelY + extent.y;

@@ -208,6 +208,17 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         annotationsChanged();
     }
 
+    /** Each coder's codings in stripes of their own, side by side (comparing coders), or all in shared lanes. */
+    public void groupByCoder(boolean grouped) {
+        updater.groupByCoder(grouped);
+        stripes.labelWithCoder(grouped);
+        annotationsChanged();
+    }
+
+    public boolean groupedByCoder() {
+        return updater.groupedByCoder();
+    }
+
     public Long shownCoder() {
         return shownCoder;
     }

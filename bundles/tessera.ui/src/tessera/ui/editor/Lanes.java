@@ -17,6 +17,29 @@ final class Lanes {
     private Lanes() {
     }
 
+    /**
+     * Each coder's codings in lanes of their own, side by side: coders in the given order, one empty lane between
+     * one coder's lanes and the next, so the team sees who coded what.
+     */
+    static Map<Long, Integer> byCoder(List<Coding> codings, List<Long> coderOrder) {
+        Map<Long, Integer> lanes = new HashMap<>();
+        int offset = 0;
+        for (long coder : coderOrder) {
+            List<Coding> own = codings.stream().filter(c -> c.coderId() == coder).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            Map<Long, Integer> inner = assign(own);
+            int used = 0;
+            for (Map.Entry<Long, Integer> e : inner.entrySet()) {
+                lanes.put(e.getKey(), offset + e.getValue());
+                used = Math.max(used, e.getValue() + 1);
+            }
+            offset += used + 1;
+        }
+        return lanes;
+    }
+
     static Map<Long, Integer> assign(List<Coding> codings) {
         List<Coding> sorted = new ArrayList<>(codings);
         sorted.sort(Comparator.comparingInt(Coding::start).thenComparing(Comparator.comparingInt(Coding::length)

@@ -33,6 +33,11 @@ public final class ShowCoderMenu extends CompoundContributionItem {
         for (Coder c : store.coders()) {
             items.add(item(c.name(), c.name(), Long.valueOf(c.id()).equals(editor.shownCoder())));
         }
+        items.add(new org.eclipse.jface.action.Separator());
+        CommandContributionItemParameter group = new CommandContributionItemParameter(PlatformUI.getWorkbench(), null,
+                "tessera.ui.groupByCoder", CommandContributionItem.STYLE_PUSH);
+        group.label = editor.groupedByCoder() ? "\u2713 " + Messages.Editor_groupByCoder : Messages.Editor_groupByCoder;
+        items.add(new CommandContributionItem(group));
         return items.toArray(IContributionItem[]::new);
     }
 

@@ -1,6 +1,5 @@
 package tessera.ui.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -13,7 +12,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -25,7 +23,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 
 import tessera.analysis.agreement.AgreementScope;
-import tessera.analysis.agreement.CharacterAgreement;
 import tessera.analysis.agreement.Consensus;
 import tessera.analysis.agreement.Disagreements;
 import tessera.core.store.ProjectStore;
@@ -33,42 +30,37 @@ import tessera.ui.editor.DocumentEditor;
 import tessera.ui.internal.Messages;
 
 /**
- * Intercoder agreement of the open project: choose two or more coders, compute (a Job), and read per code and coder
- * pair the percentage agreement and Cohen's kappa by character, coloured against Krippendorff's thresholds (0.8
- * reliable, 0.667 tentative), then every stretch where the coders differ; a double-click opens it in its document.
+ * Intercoder agreement of the open project: choose two or more coders, the codes and documents, and the unit;
+ * compute (a Job); read per code and coder pair the percentage agreement, Cohen's kappa and Krippendorff's alpha,
+ * coloured against Krippendorff's thresholds (0.8 reliable, 0.667 tentative), with a total row, then every stretch
+ * where the coders differ. A double-click opens the stretch in its document with the stripes side by side by coder.
  */
 public final class AgreementView extends ProjectView {
 
     public static final String ID = "tessera.ui.views.agreement";
 
     private Composite holder;
-    private Table coders;
+    private AgreementScopeBar scope;
     private Label status;
+    private Label notes;
     private Table figures;
     private Table disagreements;
-    private Job running;
     private String consensusCoder = Messages.Agreement_consensusTitle; // the name offered first
 
     @Override
     public void createPartControl(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new GridLayout(1, false));
-        Composite top = new Composite(holder, SWT.NONE);
-        top.setLayout(new GridLayout(3, false));
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(top, SWT.NONE).setText(Messages.Agreement_coders);
-        coders = new Table(top, SWT.CHECK | SWT.BORDER | SWT.H_SCROLL);
-        coders.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Button compute = new Button(top, SWT.PUSH);
-        compute.setText(Messages.Agreement_compute);
-        compute.addListener(SWT.Selection, e -> compute());
-        status = new Label(holder, SWT.NONE);
+        scope = new AgreementScopeBar(holder, this::compute);
+        status = new Label(holder, SWT.WRAP);
         status.setText(Messages.Agreement_hint);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        notes = new Label(holder, SWT.WRAP);
+        notes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(holder, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         figures = table(sash, Messages.Agreement_code, Messages.Agreement_first, Messages.Agreement_second,
-                Messages.Agreement_percent, Messages.Agreement_kappa);
+                Messages.Agreement_percent, Messages.Agreement_kappa, Messages.Agreement_alpha);
         disagreements = table(sash, Messages.Agreement_document, Messages.Agreement_range, Messages.Agreement_code,
                 Messages.Agreement_codedBy);
         disagreements.addListener(SWT.DefaultSelection, e -> openDisagreement());
@@ -83,7 +75,7 @@ public final class AgreementView extends ProjectView {
         for (String title : titles) {
             TableColumn c = new TableColumn(t, SWT.NONE);
             c.setText(title);
-            c.setWidth(title.equals(titles[0]) ? 260 : 120);
+            c.setWidth(title.equals(titles[0]) ? 260 : 110);
         }
         return t;
     }
@@ -93,96 +85,86 @@ public final class AgreementView extends ProjectView {
         return holder;
     }
 
-    /** Lists the project's coders, all chosen; the figures wait for Compute. */
+    /** Lists the project's coders, codes and documents; the figures wait for Compute. */
     @Override
     protected void refresh(ProjectStore store) {
-        List<String> chosen = chosenCoders();
-        coders.removeAll();
         if (store == null) {
+            scope.clear();
             return;
         }
-        for (String name : store.coderNames().values().stream().sorted().toList()) {
-            TableItem item = new TableItem(coders, SWT.NONE);
-            item.setText(name);
-            item.setChecked(chosen.isEmpty() || chosen.contains(name));
-        }
-        ((GridData) coders.getLayoutData()).heightHint = Math.min(5, coders.getItemCount()) * coders.getItemHeight();
+        scope.refresh(store, store.coderNames().values().stream().sorted().toList());
         holder.layout(true, true);
     }
 
-    private List<String> chosenCoders() {
-        List<String> out = new ArrayList<>();
-        for (TableItem i : coders.getItems()) {
-            if (i.getChecked()) {
-                out.add(i.getText());
-            }
-        }
-        return out;
-    }
-
-    /** Computes the figures for the chosen coders in a Job and shows them when done. */
+    /** Computes the figures for the chosen scope in a Job and shows them when done. */
     public Job compute() {
         ProjectStore store = session.store().orElse(null);
-        List<String> who = chosenCoders();
+        List<String> who = scope.coders();
         if (store == null || who.size() < 2) {
             status.setText(Messages.Agreement_twoCoders);
             return null;
         }
+        var documents = scope.documents();
+        var codes = scope.codes();
+        Long parent = scope.code();
+        boolean byDocument = scope.documentsAsUnits();
         status.setText(Messages.Agreement_computing);
-        running = Job.create(Messages.Agreement_computing, monitor -> {
-            AgreementScope scope = AgreementScope.of(store, null, null, who);
-            List<CharacterAgreement.CodeAgreement> byCode = CharacterAgreement.of(scope, false);
-            List<Disagreements.Stretch> stretches = Disagreements.of(scope);
+        Job job = Job.create(Messages.Agreement_computing, monitor -> {
+            AgreementFigures f = byDocument ? AgreementFigures.documents(store, documents, parent, who)
+                    : AgreementFigures.characters(store, documents, codes, who, monitor);
             if (!holder.isDisposed()) {
-                holder.getDisplay().asyncExec(() -> show(store, scope, byCode, stretches));
+                holder.getDisplay().asyncExec(() -> show(f));
             }
             return Status.OK_STATUS;
         });
-        running.setUser(true);
-        running.schedule();
-        return running;
+        job.setUser(true);
+        job.schedule();
+        return job;
     }
 
-    private void show(ProjectStore store, AgreementScope scope, List<CharacterAgreement.CodeAgreement> byCode,
-            List<Disagreements.Stretch> stretches) {
+    private void show(AgreementFigures f) {
         if (figures.isDisposed()) {
             return;
         }
         figures.removeAll();
-        for (CharacterAgreement.CodeAgreement c : byCode) {
-            for (CharacterAgreement.Pair p : c.pairs()) {
-                TableItem item = new TableItem(figures, SWT.NONE);
-                Double kappa = p.counts().kappa();
-                item.setText(new String[] {store.codebook().path(c.codeId()), p.first(), p.second(),
-                        format("%.1f%%", p.counts().agreement()), format("%.3f", kappa)});
-                item.setBackground(4, colour(kappa));
+        for (AgreementFigures.Row r : f.rows()) {
+            TableItem item = new TableItem(figures, SWT.NONE);
+            item.setText(new String[] {r.code(), r.first(), r.second(), percent(r.agreement()),
+                AgreementFigures.figure(r.kappa()), AgreementFigures.figure(r.alpha())});
+            item.setBackground(4, colour(r.kappa()));
+            item.setBackground(5, colour(r.alpha()));
+            if (r.total()) {
+                item.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
+                        org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
             }
         }
         disagreements.removeAll();
-        for (Disagreements.Stretch s : stretches) {
+        ProjectStore store = session.store().orElse(null);
+        for (Disagreements.Stretch s : f.stretches()) {
             TableItem item = new TableItem(disagreements, SWT.NONE);
             item.setText(new String[] {s.document().name(), "[" + s.start() + ", " + s.end() + ")",
-                    store.codebook().path(s.codeId()), String.join(", ", s.coders())});
+                store == null ? "" : store.codebook().path(s.codeId()), String.join(", ", s.coders())});
             item.setData(s);
         }
-        status.setText(NLS.bind(Messages.Agreement_done, new Object[] {scope.coders().size(),
-            scope.documents().size(), scope.characters(), stretches.size()}));
+        status.setText(f.summary());
+        notes.setText(String.join("\n", f.notes()));
+        holder.layout(true, true);
     }
 
-    /** A figure, or n/a where it is undefined (0/0). */
-    private static String format(String pattern, Double value) {
-        return value == null ? Messages.Agreement_undefined : String.format(pattern, value);
+    private static String percent(Double value) {
+        return value == null ? Messages.Agreement_undefined : String.format("%.1f%%", value);
     }
 
     /** Krippendorff's thresholds: 0.8 and above reliable, 0.667 tentative, below that not to rely on. */
-    private Color colour(Double kappa) {
-        if (kappa == null) {
+    private Color colour(Double figure) {
+        if (figure == null) {
             return null;
         }
-        int rgb = kappa >= 0.8 ? 0xc8e6c9 : kappa >= 0.667 ? 0xfff3b0 : 0xf8c4c4;
+        int rgb = figure >= 0.8 ? 0xc8e6c9 : figure >= 0.667 ? 0xfff3b0 : 0xf8c4c4;
         return new Color(figures.getDisplay(), rgb >> 16, rgb >> 8 & 0xff, rgb & 0xff);
     }
 
+    /** Opens the stretch in its document, selected, with each coder's codings in stripes of their own. */
     private void openDisagreement() {
         int i = disagreements.getSelectionIndex();
         if (i < 0) {
@@ -192,6 +174,8 @@ public final class AgreementView extends ProjectView {
         DocumentsView.open(getSite().getPage(), s.document());
         IEditorPart editor = getSite().getPage().getActiveEditor();
         if (editor instanceof DocumentEditor d && d.documentId() == s.document().id()) {
+            d.showCoder(null);
+            d.groupByCoder(true);
             d.reveal(s.start(), s.end());
         }
     }
@@ -234,15 +218,15 @@ public final class AgreementView extends ProjectView {
         resolve(s, mode, coder, consensusCoder);
     }
 
-    /** Codes the stretch as the consensus coder, one undoable step, and computes the figures again. */
+    /** Codes the stretch as the consensus coder, one undoable step. */
     public void resolve(Disagreements.Stretch s, Consensus.Mode mode, String coder, String consensus) {
         ProjectStore store = session.store().orElse(null);
         if (store == null) {
             return;
         }
-        List<String> who = chosenCoders().stream().filter(c -> !c.equals(consensus)).toList();
-        AgreementScope scope = AgreementScope.of(store, java.util.Set.of(s.document().id()), List.of(s.codeId()), who);
-        List<int[]> ranges = Consensus.ranges(scope, s.document().id(), s.codeId(), s.start(), s.end(), mode, coder);
+        List<String> who = scope.coders().stream().filter(c -> !c.equals(consensus)).toList();
+        AgreementScope one = AgreementScope.of(store, java.util.Set.of(s.document().id()), List.of(s.codeId()), who);
+        List<int[]> ranges = Consensus.ranges(one, s.document().id(), s.codeId(), s.start(), s.end(), mode, coder);
         store.apply(Consensus.operation(store, s.document().id(), s.codeId(), ranges, consensus));
     }
 
@@ -256,6 +240,14 @@ public final class AgreementView extends ProjectView {
     }
 
     public Table coders() {
-        return coders;
+        return scope.coderTable();
+    }
+
+    AgreementScopeBar scope() {
+        return scope;
+    }
+
+    String status() {
+        return status.getText();
     }
 }

@@ -79,7 +79,7 @@ class LauncherCliTest {
         assertEquals('K', zip[1]);
         Launcher.Result review = Launcher.run(dir, "import-review", "s.tessera", "all.xlsx", "--json");
         assertEquals(0, review.exit(), review.err());
-        assertEquals(30, review.json().getAsJsonObject().get("unchanged").getAsInt());
+        assertEquals(45, review.json().getAsJsonObject().get("unchanged").getAsInt());
     }
 
     @Test
