@@ -33,6 +33,8 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
     static final int PITCH = 7;
     static final int BAR = 4;
     static final int LABELS = 120;
+    /** Labels that name the coder as well need more room. */
+    static final int LABELS_WITH_CODER = 200;
 
     /** A painted bar or label, kept to answer clicks. */
     record Hit(Rectangle area, CodingAnnotation annotation) {
@@ -95,6 +97,9 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
     /** Whether a bar's label names its coder as well as its code (when the lanes are grouped by coder). */
     void labelWithCoder(boolean on) {
         withCoder = on;
+        if (ruler != null) {
+            ruler.relayout();
+        }
         redraw();
     }
 
@@ -149,7 +154,7 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
             Point extent = gc.textExtent(name);
             if (labelY + extent.y <= area.height) {
                 gc.setForeground(colours.get(Colours.rgb(a.code().colour())));
-                String label = fit(gc, name, LABELS - 6);
+                String label = fit(gc, name, labels() - 6);
                 gc.drawText(label, labelX, labelY, true);
                 hits.add(new Hit(new Rectangle(labelX, labelY, gc.textExtent(label).x, extent.y), a));
                 labelBottom = labelY + extent.y;
@@ -194,7 +199,11 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
 
     @Override
     public int getWidth() {
-        return lanes == 0 ? 8 : 8 + lanes * PITCH + LABELS;
+        return lanes == 0 ? 8 : 8 + lanes * PITCH + labels();
+    }
+
+    private int labels() {
+        return withCoder ? LABELS_WITH_CODER : LABELS;
     }
 
     @Override

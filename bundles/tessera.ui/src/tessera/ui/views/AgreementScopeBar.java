@@ -34,29 +34,30 @@ final class AgreementScopeBar {
 
     AgreementScopeBar(Composite parent, Runnable compute) {
         Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(5, false));
+        top.setLayout(new GridLayout(4, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Label who = new Label(top, SWT.NONE);
         who.setText(Messages.Agreement_coders);
-        who.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 1, 3));
+        who.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 1, 4));
         coders = new Table(top, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
-        coders.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 1, 3));
+        coders.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 1, 4));
         codes = combo(top, Messages.Agreement_codes);
-        Button run = new Button(top, SWT.PUSH);
-        run.setText(Messages.Agreement_compute);
-        run.addListener(SWT.Selection, e -> compute.run());
-        run.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false, 1, 3));
         documents = combo(top, Messages.Agreement_documents);
         unit = combo(top, Messages.Agreement_unit);
         unit.setItems(Messages.Agreement_unitCharacters, Messages.Agreement_unitDocuments);
         unit.select(0);
+        new Label(top, SWT.NONE);
+        Button run = new Button(top, SWT.PUSH);
+        run.setText(Messages.Agreement_compute);
+        run.addListener(SWT.Selection, e -> compute.run());
+        run.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
     }
 
     private static Combo combo(Composite parent, String label) {
         new Label(parent, SWT.NONE).setText(label);
         Combo c = new Combo(parent, SWT.READ_ONLY);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 260;
+        data.widthHint = 220;
         c.setLayoutData(data);
         c.setVisibleItemCount(20);
         return c;
@@ -73,7 +74,7 @@ final class AgreementScopeBar {
             item.setText(name);
             item.setChecked(first || chosen.contains(name));
         }
-        ((GridData) coders.getLayoutData()).heightHint = Math.min(4, Math.max(2, names.size())) * coders.getItemHeight();
+        ((GridData) coders.getLayoutData()).heightHint = Math.min(5, Math.max(3, names.size())) * coders.getItemHeight();
         codeChoices = fill(codes, AgreementChoices.codes(project));
         documentChoices = fill(documents, AgreementChoices.documents(project));
     }

@@ -59,23 +59,24 @@ public final class AgreementView extends ProjectView {
         notes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(holder, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        figures = table(sash, Messages.Agreement_code, Messages.Agreement_first, Messages.Agreement_second,
-                Messages.Agreement_percent, Messages.Agreement_kappa, Messages.Agreement_alpha);
-        disagreements = table(sash, Messages.Agreement_document, Messages.Agreement_range, Messages.Agreement_code,
-                Messages.Agreement_codedBy);
+        figures = table(sash, new int[] {260, 110, 110, 100, 90, 150}, Messages.Agreement_code,
+                Messages.Agreement_first, Messages.Agreement_second, Messages.Agreement_percent, Messages.Agreement_kappa,
+                Messages.Agreement_alpha);
+        disagreements = table(sash, new int[] {260, 110, 260, 220}, Messages.Agreement_document,
+                Messages.Agreement_range, Messages.Agreement_code, Messages.Agreement_codedBy);
         disagreements.addListener(SWT.DefaultSelection, e -> openDisagreement());
         consensusMenu();
         startListening();
     }
 
-    private static Table table(Composite parent, String... titles) {
+    private static Table table(Composite parent, int[] widths, String... titles) {
         Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         t.setHeaderVisible(true);
         t.setLinesVisible(true);
-        for (String title : titles) {
+        for (int i = 0; i < titles.length; i++) {
             TableColumn c = new TableColumn(t, SWT.NONE);
-            c.setText(title);
-            c.setWidth(title.equals(titles[0]) ? 260 : 110);
+            c.setText(titles[i]);
+            c.setWidth(widths[i]);
         }
         return t;
     }
