@@ -50,8 +50,10 @@ public final class AgreementScope {
         Set<Long> wanted = Set.copyOf(codes);
         Set<Long> docs = new java.util.HashSet<>();
         documents.forEach(d -> docs.add(d.id()));
-        for (Coding c : project.codings(CodingFilter.codes(wanted))) {
-            if (!docs.contains(c.documentId())) {
+        // with every code wanted, read all codings in the index's order rather than have SQLite sort them by document
+        boolean everyCode = codeIds == null;
+        for (Coding c : project.codings(everyCode ? CodingFilter.ALL : CodingFilter.codes(wanted))) {
+            if (!docs.contains(c.documentId()) || !wanted.contains(c.codeId())) {
                 continue;
             }
             String coder = names.get(c.coderId());

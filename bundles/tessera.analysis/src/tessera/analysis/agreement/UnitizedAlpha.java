@@ -164,10 +164,11 @@ public final class UnitizedAlpha {
         Track.Unit reach = null;
         for (Track.Unit u : sorted) {
             if (reach != null && u.start() < reach.end()) {
-                String note = NLS.bind(AnalysisMessages.unitsOverlap, new Object[] {coder,
-                        scope.path(scope.codes().get(reach.value() - 1)), scope.path(scope.codes().get(u.value() - 1)),
-                        d.name(), u.start(), Math.min(u.end(), reach.end())});
-                overlaps.add(note);
+                // only the first few are named; the others are counted (a large project may have thousands)
+                overlaps.add(overlaps.size() >= OVERLAPS_NAMED ? null : NLS.bind(AnalysisMessages.unitsOverlap,
+                        new Object[] {coder, scope.path(scope.codes().get(reach.value() - 1)),
+                            scope.path(scope.codes().get(u.value() - 1)), d.name(), u.start(),
+                            Math.min(u.end(), reach.end())}));
                 any = true;
             }
             if (reach == null || u.end() > reach.end()) {
