@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import tessera.core.model.Coding;
+import tessera.core.model.CodingRange;
 import tessera.core.model.Document;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectReader;
@@ -50,9 +50,7 @@ public final class AgreementScope {
         Set<Long> wanted = Set.copyOf(codes);
         Set<Long> docs = new java.util.HashSet<>();
         documents.forEach(d -> docs.add(d.id()));
-        // with every code wanted, read all codings in the index's order rather than have SQLite sort them by document
-        boolean everyCode = codeIds == null;
-        for (Coding c : project.codings(everyCode ? CodingFilter.ALL : CodingFilter.codes(wanted))) {
+        for (CodingRange c : project.codingRanges(codeIds == null ? CodingFilter.ALL : CodingFilter.codes(wanted))) {
             if (!docs.contains(c.documentId()) || !wanted.contains(c.codeId())) {
                 continue;
             }

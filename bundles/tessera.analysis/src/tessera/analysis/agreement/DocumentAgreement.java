@@ -10,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
 
 import tessera.analysis.internal.AnalysisMessages;
 import tessera.core.model.Code;
-import tessera.core.model.Coding;
+import tessera.core.model.CodingRange;
 import tessera.core.model.Document;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectReader;
@@ -41,7 +41,7 @@ public final class DocumentAgreement {
         Map<Long, String> coderNames = project.coderNames();
         // document -> coder -> value ("" marks two different values)
         Map<Long, Map<String, String>> given = new HashMap<>();
-        for (Coding c : project.codings(CodingFilter.codes(Set.copyOf(valueOf.keySet())))) {
+        for (CodingRange c : project.codingRanges(CodingFilter.codes(Set.copyOf(valueOf.keySet())))) {
             String v = valueOf.get(c.codeId());
             given.computeIfAbsent(c.documentId(), k -> new HashMap<>()).merge(coderNames.get(c.coderId()), v,
                     (a, b) -> a.equals(b) ? a : "");

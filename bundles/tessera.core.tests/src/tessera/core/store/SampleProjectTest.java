@@ -57,4 +57,23 @@ class SampleProjectTest {
             assertEquals(text.codePointCount(0, text.length()), ja.length());
         }
     }
+
+    @Test
+    void codingRangesAreWhereTheFilteredCodingsLie() throws Exception {
+        try (ProjectStore s = SampleProject.create(dir.resolve("sample.tessera"), "reader")) {
+            long doc = s.documentByName("东北亚城市合作的三重动力").orElseThrow().id();
+            long local = s.codebook().byPath("Drivers/Local").orElseThrow().id();
+            long kim = s.coderByName("Kim Minji").orElseThrow().id();
+            for (CodingFilter f : List.of(CodingFilter.ALL, CodingFilter.document(doc), CodingFilter.codes(Set.of(local)),
+                    new CodingFilter(doc, Set.of(local), kim), CodingFilter.codes(Set.of()))) {
+                Set<tessera.core.model.CodingRange> expected = new java.util.HashSet<>();
+                s.codings(f).forEach(c -> expected.add(new tessera.core.model.CodingRange(c.documentId(), c.codeId(),
+                        c.coderId(), c.start(), c.end())));
+                List<tessera.core.model.CodingRange> ranges = s.codingRanges(f);
+                assertEquals(expected.size(), ranges.size(), f.toString());
+                assertEquals(expected, Set.copyOf(ranges), f.toString());
+            }
+            assertEquals(45, s.codingRanges(CodingFilter.ALL).size());
+        }
+    }
 }

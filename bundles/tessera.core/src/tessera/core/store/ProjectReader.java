@@ -11,6 +11,7 @@ import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.Coder;
 import tessera.core.model.Coding;
+import tessera.core.model.CodingRange;
 import tessera.core.model.CodingReview;
 import tessera.core.model.Document;
 import tessera.core.model.ItemSet;
@@ -49,6 +50,12 @@ public interface ProjectReader {
     List<Coding> codings(CodingFilter filter);
 
     Optional<Coding> coding(long id);
+
+    /** Where the codings a filter selects lie, in no particular order. */
+    default List<CodingRange> codingRanges(CodingFilter filter) {
+        return codings(filter).stream().map(c -> new CodingRange(c.documentId(), c.codeId(), c.coderId(), c.start(),
+                c.end())).toList();
+    }
 
     /** A coding by its GUID, the stable id that exports and review sheets carry. */
     Optional<Coding> codingByGuid(String guid);

@@ -22,6 +22,7 @@ import tessera.core.model.ChangeLogEntry;
 import tessera.core.model.Code;
 import tessera.core.model.Coder;
 import tessera.core.model.Coding;
+import tessera.core.model.CodingRange;
 import tessera.core.model.CodingReview;
 import tessera.core.model.Document;
 import tessera.core.model.ItemSet;
@@ -187,8 +188,18 @@ class SqlReader implements ProjectReader {
 
     @Override
     public List<Coding> codings(CodingFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT " + CODING_COLUMNS + " WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        if (where == null) {
+            return List.of();
+        }
+        return query("SELECT " + CODING_COLUMNS + where + " ORDER BY document_id, start_cp, end_cp, id",
+                SqlReader::coding, params.toArray());
+    }
+
+    /** The WHERE clause of a coding filter, its values added to params; null when it selects nothing. */
+    private static String where(CodingFilter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.documentId() != null) {
             sql.append(" AND document_id = ?");
             params.add(filter.documentId());
@@ -199,7 +210,7 @@ class SqlReader implements ProjectReader {
         }
         if (filter.codeIds() != null) {
             if (filter.codeIds().isEmpty()) {
-                return List.of();
+                return null;
             }
             StringJoiner in = new StringJoiner(", ", " AND code_id IN (", ")");
             filter.codeIds().forEach(id -> {
@@ -208,8 +219,19 @@ class SqlReader implements ProjectReader {
             });
             sql.append(in);
         }
-        sql.append(" ORDER BY document_id, start_cp, end_cp, id");
-        return query(sql.toString(), SqlReader::coding, params.toArray());
+        return sql.toString();
+    }
+
+    @Override
+    public List<CodingRange> codingRanges(CodingFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        if (where == null) {
+            return List.of();
+        }
+        return query("SELECT document_id, code_id, coder_id, start_cp, end_cp FROM coding" + where,
+                rs -> new CodingRange(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)),
+                params.toArray());
     }
 
     @Override
