@@ -79,7 +79,7 @@ class GuidsTest {
     void anUpgradeGivesExistingRowsEachAGuid() throws Exception {
         Path file = dir.resolve("old.tessera");
         List<Schema.Migration> older = Schema.MIGRATIONS.subList(0, 4);
-        try (SqliteProjectStore s = SqliteProjects.create(file, "old", "alice", older)) {
+        try (JdbcProjectStore s = SqliteProjects.create(file, "old", "alice", older)) {
             long doc = s.apply(new AddDocument("d", "text", "en", "txt")).inserted(Table.DOCUMENT);
             long year = s.apply(new DefineAttribute("year", AttributeType.NUMBER)).inserted(Table.ATTRIBUTE);
             long city = s.apply(new DefineAttribute("city", AttributeType.TEXT)).inserted(Table.ATTRIBUTE);

@@ -19,6 +19,11 @@ import tessera.core.ops.CodeInVivo;
 
 class InVivoAndCoderTest {
 
+    /** Where the project lives; the server suite runs the same tests on PostgreSQL. */
+    Backend backend() {
+        return Backend.FILE;
+    }
+
     @TempDir
     Path dir;
     StoreFixture f;
@@ -26,7 +31,7 @@ class InVivoAndCoderTest {
 
     @BeforeEach
     void setUp() {
-        f = new StoreFixture(dir);
+        f = new StoreFixture(backend(), dir);
         store = f.store;
     }
 

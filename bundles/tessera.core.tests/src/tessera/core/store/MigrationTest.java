@@ -36,7 +36,7 @@ class MigrationTest {
 
     @Test
     void newProjectIsAtTheCurrentVersion() {
-        try (SqliteProjectStore s = SqliteProjects.open(projectWithOneCode(), "alice")) {
+        try (JdbcProjectStore s = SqliteProjects.open(projectWithOneCode(), "alice")) {
             assertEquals(List.of(String.valueOf(Schema.CURRENT)),
                     s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
             assertEquals(List.of(Schema.APPLICATION_ID), s.query("PRAGMA application_id", rs -> rs.getInt(1)));
@@ -50,11 +50,11 @@ class MigrationTest {
         Path file = projectWithOneCode();
         List<Schema.Migration> v2 = plus(new Schema.Migration(Schema.CURRENT + 1, "code icons",
                 List.of("ALTER TABLE code ADD COLUMN icon VARCHAR(40)", "UPDATE code SET icon = 'star'")));
-        try (SqliteProjectStore s = SqliteProjects.open(file, "alice", v2)) {
+        try (JdbcProjectStore s = SqliteProjects.open(file, "alice", v2)) {
             assertEquals(List.of("star"), s.query("SELECT icon FROM code", rs -> rs.getString(1)));
             assertEquals("Drivers", s.codes().get(0).name());
         }
-        try (SqliteProjectStore s = SqliteProjects.open(file, "alice", v2)) {
+        try (JdbcProjectStore s = SqliteProjects.open(file, "alice", v2)) {
             assertEquals(List.of(String.valueOf(Schema.CURRENT + 1)),
                     s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
         }
@@ -63,11 +63,11 @@ class MigrationTest {
     @Test
     void projectOfTheFirstSchemaIsUpgradedWithItsData() {
         Path file = dir.resolve("v1.tessera");
-        try (SqliteProjectStore s = SqliteProjects.create(file, "old", "alice", Schema.MIGRATIONS.subList(0, 1))) {
+        try (JdbcProjectStore s = SqliteProjects.create(file, "old", "alice", Schema.MIGRATIONS.subList(0, 1))) {
             s.apply(new CreateCode(null, "Drivers"));
             assertTrue(s.query("SELECT name FROM sqlite_master WHERE name = 'coding_review'", rs -> 1).isEmpty());
         }
-        try (SqliteProjectStore s = SqliteProjects.open(file, "alice")) {
+        try (JdbcProjectStore s = SqliteProjects.open(file, "alice")) {
             assertEquals(List.of(String.valueOf(Schema.CURRENT)),
                     s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
             assertEquals("Drivers", s.codes().get(0).name());
@@ -87,14 +87,14 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> SqliteProjects.open(file, "alice", broken));
         assertTrue(e.getMessage().contains("broken step") && e.getMessage().contains("unchanged"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
-        try (SqliteProjectStore s = SqliteProjects.open(file, "alice")) {
+        try (JdbcProjectStore s = SqliteProjects.open(file, "alice")) {
             assertEquals(1, s.codes().size());
         }
     }
 
     @Test
     void changeLogIsAppendOnly() {
-        try (SqliteProjectStore s = SqliteProjects.open(projectWithOneCode(), "alice")) {
+        try (JdbcProjectStore s = SqliteProjects.open(projectWithOneCode(), "alice")) {
             StoreException e = assertThrows(StoreException.class,
                     () -> s.query("DELETE FROM change_log RETURNING seq", rs -> rs.getLong(1)));
             assertTrue(e.getMessage().contains("append-only"), e.getMessage());

@@ -35,6 +35,11 @@ import tessera.core.ops.SetAttribute;
 
 class OperationsTest {
 
+    /** Where the project lives; the server suite runs the same tests on PostgreSQL. */
+    Backend backend() {
+        return Backend.FILE;
+    }
+
     @TempDir
     Path dir;
     StoreFixture f;
@@ -42,7 +47,7 @@ class OperationsTest {
 
     @BeforeEach
     void setUp() {
-        f = new StoreFixture(dir);
+        f = new StoreFixture(backend(), dir);
         store = f.store;
     }
 

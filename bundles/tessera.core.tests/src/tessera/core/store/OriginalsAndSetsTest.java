@@ -38,14 +38,14 @@ class OriginalsAndSetsTest {
     @Test
     void aSchemaTwoProjectIsUpgradedAndItsDocumentsHaveNoOriginal() {
         Path file = dir.resolve("v2.tessera");
-        try (SqliteProjectStore s = SqliteProjects.create(file, "old", "alice", Schema.MIGRATIONS.subList(0, 2))) {
+        try (JdbcProjectStore s = SqliteProjects.create(file, "old", "alice", Schema.MIGRATIONS.subList(0, 2))) {
             s.query("INSERT INTO text_content (hash, text, length_cp) VALUES ('h', '\u57ce\u5e02', 2) RETURNING 1",
                     rs -> 1);
             s.query("INSERT INTO document (id, guid, name, content_hash, language, source_format, imported_at,"
                     + " length_cp) VALUES (1, 'g', 'old doc', 'h', 'zh', 'txt', '2026-01-01T00:00:00Z', 2) RETURNING 1",
                     rs -> 1);
         }
-        try (SqliteProjectStore s = SqliteProjects.open(file, "alice")) {
+        try (JdbcProjectStore s = SqliteProjects.open(file, "alice")) {
             Document d = s.documents().get(0);
             assertEquals("old doc", d.name());
             assertFalse(d.hasOriginal());
@@ -69,7 +69,7 @@ class OriginalsAndSetsTest {
             assertEquals(1, doc.pageAt(8));
             assertArrayEquals(PDF, s.original(a).orElseThrow().content());
             assertEquals("copy.pdf", s.original(b).orElseThrow().name());
-            assertEquals(List.of(1), ((SqliteProjectStore) s).query("SELECT COUNT(*) FROM original_file",
+            assertEquals(List.of(1), ((JdbcProjectStore) s).query("SELECT COUNT(*) FROM original_file",
                     rs -> rs.getInt(1)), "the same bytes are kept once");
             s.apply(new RemoveDocument(a));
             assertTrue(s.original(a).isEmpty());

@@ -64,7 +64,7 @@ class ProjectFileTest {
         List<Schema.Migration> future = new ArrayList<>(Schema.MIGRATIONS);
         future.add(new Schema.Migration(Schema.CURRENT + 1, "a column from the future",
                 List.of("ALTER TABLE code ADD COLUMN icon TEXT")));
-        try (SqliteProjectStore s = SqliteProjects.open(file, "alice", future)) {
+        try (JdbcProjectStore s = SqliteProjects.open(file, "alice", future)) {
             assertEquals(List.of(String.valueOf(Schema.CURRENT + 1)),
                     s.query("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'", rs -> rs.getString(1)));
         }

@@ -14,12 +14,17 @@ import tessera.core.ops.RemoveCoding;
 
 class ReviewTest {
 
+    /** Where the project lives; the server suite runs the same tests on PostgreSQL. */
+    Backend backend() {
+        return Backend.FILE;
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void reviewIsRecordedReplacedUndoneAndRemovedWithItsCoding() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
             long c = s.apply(new AddCoding(f.zh, f.local, 0, 4)).inserted(Table.CODING);
             s.apply(new RecordReview(c, "Reject", "too broad", "reviewer A"));

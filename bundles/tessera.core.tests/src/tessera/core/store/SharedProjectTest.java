@@ -142,7 +142,7 @@ class SharedProjectTest {
         Path file = dir.resolve("old.tessera");
         List<Schema.Migration> older = Schema.MIGRATIONS.subList(0, Schema.MIGRATIONS.size() - 1);
         SqliteProjects.create(file, "old", "alice", older).close();
-        try (SqliteProjectStore oldTessera = SqliteProjects.open(file, "alice", older)) {
+        try (JdbcProjectStore oldTessera = SqliteProjects.open(file, "alice", older)) {
             StoreException e = assertThrows(StoreException.class, () -> ProjectStores.open(file, "bob"));
             assertEquals(StoreException.Reason.IN_USE, e.reason());
             assertTrue(e.getMessage().contains("must be closed everywhere before it is upgraded"), e.getMessage());

@@ -19,7 +19,11 @@ final class StoreFixture {
     final long global;
 
     StoreFixture(Path dir) {
-        store = ProjectStores.create(dir.resolve("p.tessera"), "Test project", "alice");
+        this(Backend.FILE, dir);
+    }
+
+    StoreFixture(Backend backend, Path dir) {
+        store = backend.create(dir, "Test project", "alice");
         zh = store.apply(new AddDocument("zh", ZH, "zh", "txt")).inserted(Table.DOCUMENT);
         en = store.apply(new AddDocument("en", EN, "en", "txt")).inserted(Table.DOCUMENT);
         drivers = store.apply(new CreateCode(null, "Drivers")).inserted(Table.CODE);

@@ -24,6 +24,11 @@ import tessera.core.ops.RenameCode;
 
 class UndoRedoTest {
 
+    /** Where the project lives; the server suite runs the same tests on PostgreSQL. */
+    Backend backend() {
+        return Backend.FILE;
+    }
+
     @TempDir
     Path dir;
 
@@ -37,7 +42,7 @@ class UndoRedoTest {
 
     @Test
     void undoOfDeleteRestoresEveryCodingAndMemo() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
             long c1 = s.apply(new AddCoding(f.zh, f.local, 0, 4)).inserted(Table.CODING);
             s.apply(new AddCoding(f.en, f.global, 0, 6, "bob"));
@@ -63,7 +68,7 @@ class UndoRedoTest {
 
     @Test
     void undoOfMergeAndOfDocumentRemoval() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
             s.apply(new AddCoding(f.zh, f.global, 0, 4));
             s.apply(new AddCoding(f.zh, f.local, 0, 4));
@@ -79,16 +84,16 @@ class UndoRedoTest {
 
     @Test
     void newOperationClearsRedoAndStacksSurviveReopen() {
-        Path file;
-        StoreFixture f = new StoreFixture(dir);
+        String location;
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
-            file = s.path();
+            location = s.location();
             s.apply(new RenameCode(f.local, "Local level"));
             s.apply(new RenameCode(f.local, "Local actors"));
             s.undo();
             assertTrue(s.canRedo());
         }
-        try (ProjectStore s = ProjectStores.open(file, "alice")) {
+        try (ProjectStore s = ProjectStores.open(location, "alice")) {
             assertEquals("Local level", s.code(f.local).orElseThrow().name());
             assertTrue(s.canRedo());
             s.redo();
@@ -102,7 +107,7 @@ class UndoRedoTest {
 
     @Test
     void undoWalksBackToAnEmptyProject() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
             s.apply(new AddCoding(f.zh, f.local, 1, 3));
             while (s.canUndo()) {
@@ -121,7 +126,7 @@ class UndoRedoTest {
 
     @Test
     void changeLogRecordsSequenceCoderOperationAndRowChanges() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
             Applied a = s.apply(new AddCoding(f.zh, f.local, 1, 3));
             List<ChangeLogEntry> log = s.changeLog(100);
@@ -139,7 +144,7 @@ class UndoRedoTest {
 
     @Test
     void batchIsOneStepOfUndo() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
             s.apply(new Batch("Code 3 hits", List.of(new AddCoding(f.zh, f.local, 0, 2),
                     new AddCoding(f.zh, f.local, 4, 6), new AddCoding(f.en, f.local, 0, 6))));
@@ -151,7 +156,7 @@ class UndoRedoTest {
 
     @Test
     void listenersHearEveryCommittedEntry() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
             java.util.List<Applied> heard = new java.util.ArrayList<>();
             s.addListener(heard::add);
@@ -167,10 +172,10 @@ class UndoRedoTest {
 
     @Test
     void rowsChangedBehindTheLogAreNotOverwritten() throws Exception {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         try (ProjectStore s = f.store) {
             s.apply(new RenameCode(f.local, "Local level"));
-            SqliteProjectStore sql = (SqliteProjectStore) s;
+            JdbcProjectStore sql = (JdbcProjectStore) s;
             java.lang.reflect.Field field = SqlReader.class.getDeclaredField("connection");
             field.setAccessible(true);
             try (var st = ((java.sql.Connection) field.get(sql)).createStatement()) {

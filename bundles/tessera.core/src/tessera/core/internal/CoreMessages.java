@@ -79,6 +79,17 @@ public final class CoreMessages extends NLS {
     public static String noFolder;
     public static String cannotCreate;
     public static String cannotOpen;
+    public static String notATeamProject;
+    public static String addressMalformed;
+    public static String addressScheme;
+    public static String addressParameter;
+    public static String addressPort;
+    public static String addressDatabase;
+    public static String databaseNotEmpty;
+    public static String noDatabase;
+    public static String loginFailed;
+    public static String serverUnreachable;
+    public static String connectionLost;
     public static String lockFile;
     public static String cannotLock;
     public static String beingUpgraded;

@@ -1,6 +1,5 @@
 package tessera.core.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,18 +17,24 @@ final class Migrator {
     private Migrator() {
     }
 
-    /** The file's schema version; refuses files that are not Tessera projects or come from a newer Tessera. */
-    static int checkProject(Connection c, Path path, List<Schema.Migration> migrations) throws SQLException {
-        int appId;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
-            appId = rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
-                    NLS.bind(CoreMessages.sqliteCannotRead, path, e.getMessage()), e);
+    /** The project's schema version; refuses databases that are not Tessera projects or come from a newer Tessera. */
+    static int checkProject(Connection c, String path, Dialect dialect, List<Schema.Migration> migrations)
+            throws SQLException {
+        if (dialect instanceof SqliteDialect) {
+            int appId;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                appId = rs.next() ? rs.getInt(1) : 0;
+            } catch (SQLException e) {
+                throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
+                        NLS.bind(CoreMessages.sqliteCannotRead, path, e.getMessage()), e);
+            }
+            if (appId != Schema.APPLICATION_ID) {
+                throw new StoreException(StoreException.Reason.NOT_A_PROJECT, NLS.bind(CoreMessages.otherProgram, path));
+            }
         }
-        if (appId != Schema.APPLICATION_ID || !SqliteProjects.hasTable(c, "meta")) {
-            throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
-                    NLS.bind(CoreMessages.otherProgram, path));
+        if (!dialect.hasTable(c, "meta")) {
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, NLS.bind(dialect instanceof SqliteDialect
+                    ? CoreMessages.otherProgram : CoreMessages.notATeamProject, path));
         }
         int version;
         try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'");
@@ -47,7 +52,8 @@ final class Migrator {
         return version;
     }
 
-    static void migrate(Connection c, Path path, int from, List<Schema.Migration> migrations) throws SQLException {
+    static void migrate(Connection c, String path, Dialect dialect, int from, List<Schema.Migration> migrations)
+            throws SQLException {
         int to = migrations.get(migrations.size() - 1).version();
         if (from >= to) {
             return;
@@ -68,8 +74,10 @@ final class Migrator {
                 ps.executeUpdate();
             }
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA user_version = " + to);
-                for (String sql : Schema.SQLITE_EXTRAS) {
+                for (String sql : dialect.afterMigration(to)) {
+                    s.execute(sql);
+                }
+                for (String sql : dialect.extras()) {
                     s.execute(sql);
                 }
             }

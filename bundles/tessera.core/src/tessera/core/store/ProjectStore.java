@@ -13,6 +13,11 @@ public interface ProjectStore extends ProjectReader, AutoCloseable {
 
     Path path();
 
+    /** The project as people name it: its file, or its server's address (never with a password). */
+    default String location() {
+        return path().toString();
+    }
+
     /** The coder that operations are recorded under unless they name another. */
     String coderName();
 

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The project schema as forward migrations: version N is reached by running every migration up to N in one
- * transaction. The tables use plain SQL types and constraints that PostgreSQL accepts as well; what is SQLite's
- * own (the file's application id, triggers) is kept apart in {@link #SQLITE_EXTRAS}.
+ * transaction. The tables use plain SQL types and constraints that SQLite and PostgreSQL both accept; what is each
+ * database's own (the file's application id, the triggers) is its {@link Dialect}'s.
  */
 public final class Schema {
 
@@ -131,13 +131,6 @@ public final class Schema {
      * migrations (and so not a compile-time constant that other classes would copy into themselves).
      */
     public static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
-
-    /** SQLite's own part: the log is append-only, enforced by the file itself. */
-    static final List<String> SQLITE_EXTRAS = List.of(
-            "CREATE TRIGGER IF NOT EXISTS change_log_no_update BEFORE UPDATE ON change_log"
-                    + " BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
-            "CREATE TRIGGER IF NOT EXISTS change_log_no_delete BEFORE DELETE ON change_log"
-                    + " BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END");
 
     private Schema() {
     }

@@ -20,7 +20,12 @@ final class Sql {
         if (message.contains("SQLITE_READONLY")) {
             return new StoreException(StoreException.Reason.READ_ONLY, CoreMessages.fileNotWritable, e);
         }
-        if (message.contains("SQLITE_CONSTRAINT")) {
+        if (ServerFailures.connectionLost(e)) {
+            return new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.connectionLost,
+                    ServerFailures.firstLine(e)), e);
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (message.contains("SQLITE_CONSTRAINT") || state.startsWith("23")) {
             return new StoreException(StoreException.Reason.INVALID, NLS.bind(CoreMessages.breaksRule, message), e);
         }
         return new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.databaseError, message), e);

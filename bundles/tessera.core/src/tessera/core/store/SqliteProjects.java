@@ -3,7 +3,6 @@ package tessera.core.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -16,7 +15,7 @@ import tessera.core.internal.CoreMessages;
 
 /**
  * Makes and opens SQLite project files: the lock, the connection's settings, the schema's creation and upgrades.
- * {@link SqliteProjectStore} is then only the open project.
+ * {@link JdbcProjectStore} is then only the open project.
  */
 final class SqliteProjects {
 
@@ -24,11 +23,16 @@ final class SqliteProjects {
     }
 
     /** Creates a new project file; refuses to overwrite anything. */
-    static SqliteProjectStore create(Path path, String name, String coder) {
+    static JdbcProjectStore create(Path path, String name, String coder) {
         return create(path, name, coder, Schema.MIGRATIONS);
     }
 
-    static SqliteProjectStore create(Path path, String name, String coder, List<Schema.Migration> migrations) {
+    static JdbcProjectStore create(Path path, String name, String coder, List<Schema.Migration> migrations) {
+        return create(path, coder, migrations, Filling.newProject(name));
+    }
+
+    /** Makes a project file with the given schema and fills it (a new project's meta rows, or a copy's rows). */
+    static JdbcProjectStore create(Path path, String coder, List<Schema.Migration> migrations, Filling filling) {
         if (Files.exists(path)) {
             throw new StoreException(StoreException.Reason.ALREADY_EXISTS, NLS.bind(CoreMessages.alreadyExists, path));
         }
@@ -44,16 +48,9 @@ final class SqliteProjects {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
             }
-            Migrator.migrate(c, path, 0, migrations);
+            Migrator.migrate(c, path.toString(), SqliteDialect.INSTANCE, 0, migrations);
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta (meta_key, meta_value) VALUES (?, ?)")) {
-                for (String[] kv : new String[][] {{"name", name}, {"guid", Tx.newGuid()},
-                        {"created", java.time.Instant.now().toString()}}) {
-                    ps.setString(1, kv[0]);
-                    ps.setString(2, kv[1]);
-                    ps.executeUpdate();
-                }
-            }
+            filling.fill(c);
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
@@ -63,7 +60,7 @@ final class SqliteProjects {
             lock = ProjectLock.shared(path);
             return made(path, lock, c, coder);
         } catch (SQLException | RuntimeException e) {
-            SqliteProjectStore.closeQuietly(c);
+            JdbcProjectStore.closeQuietly(c);
             lock.close();
             try {
                 Files.deleteIfExists(path);
@@ -75,17 +72,17 @@ final class SqliteProjects {
         }
     }
 
-    static SqliteProjectStore open(Path path, String coder) {
+    static JdbcProjectStore open(Path path, String coder) {
         return open(path, coder, Schema.MIGRATIONS);
     }
 
-    static SqliteProjectStore open(Path path, String coder, List<Schema.Migration> migrations) {
+    static JdbcProjectStore open(Path path, String coder, List<Schema.Migration> migrations) {
         ProjectFiles.checkOpenable(path);
         ProjectLock lock = ProjectLock.shared(path);
         Connection c = null;
         try {
             c = connect(path);
-            int version = Migrator.checkProject(c, path, migrations);
+            int version = Migrator.checkProject(c, path.toString(), SqliteDialect.INSTANCE, migrations);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL"); // a no-op for every file Tessera made
             }
@@ -93,13 +90,13 @@ final class SqliteProjects {
                 // an upgrade changes tables under anyone reading them: only with the project open nowhere else
                 lock.close();
                 lock = ProjectLock.exclusive(path);
-                Migrator.migrate(c, path, version, migrations);
+                Migrator.migrate(c, path.toString(), SqliteDialect.INSTANCE, version, migrations);
                 lock.close();
                 lock = ProjectLock.shared(path);
             }
             return made(path, lock, c, coder);
         } catch (SQLException | RuntimeException e) {
-            SqliteProjectStore.closeQuietly(c);
+            JdbcProjectStore.closeQuietly(c);
             lock.close();
             throw e instanceof StoreException se ? se
                     : new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.cannotOpen, path, e.getMessage()), e);
@@ -118,29 +115,13 @@ final class SqliteProjects {
         return new org.sqlite.JDBC().connect("jdbc:sqlite:" + path.toAbsolutePath(), props);
     }
 
-    private static SqliteProjectStore made(Path path, ProjectLock lock, Connection c, String coder)
+    private static JdbcProjectStore made(Path path, ProjectLock lock, Connection c, String coder)
             throws SQLException {
-        SqliteProjectStore store = new SqliteProjectStore(path, lock, c, coder);
-        if (!hasColumn(c, "change_log", "label")) {
+        JdbcProjectStore store = new JdbcProjectStore(path.toString(), path, lock, c, coder, SqliteDialect.INSTANCE);
+        if (!SqliteDialect.INSTANCE.hasColumn(c, "change_log", "label")) {
             store.labelColumn = "NULL"; // a file of a schema before labels, opened with the migrations it had
         }
         store.loadUndoStacks();
         return store;
     }
-
-    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
-            ps.setString(1, table);
-            ps.setString(2, column);
-            return ps.executeQuery().next();
-        }
-    }
-
-    static boolean hasTable(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            ps.setString(1, table);
-            return ps.executeQuery().next();
-        }
-    }
-
 }

@@ -9,7 +9,7 @@ public class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of failure; the CLI and UI may treat some differently. */
-    public enum Reason { NOT_A_PROJECT, NEWER_SCHEMA, READ_ONLY, IN_USE, NOT_FOUND, ALREADY_EXISTS, INVALID, IO }
+    public enum Reason { NOT_A_PROJECT, NEWER_SCHEMA, READ_ONLY, IN_USE, NOT_FOUND, ALREADY_EXISTS, INVALID, IO, LOGIN }
 
     private final Reason reason;
 

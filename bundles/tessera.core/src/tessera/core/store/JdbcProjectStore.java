@@ -19,16 +19,19 @@ import tessera.core.model.ChangeLogEntry;
 import tessera.core.model.Label;
 
 /**
- * A project in one SQLite file (WAL, foreign keys on, full sync). One connection serves reads and writes; its
- * monitor keeps other threads from reading while an operation's transaction is open. Other processes may have the
- * same file open (the workbench and command-line commands): every write transaction begins IMMEDIATE, so writers
- * take turns, and first reads what the others committed since, so that sequence numbers, the undo and redo stacks
+ * An open project: an SQLite file (WAL, foreign keys on, full sync) or a PostgreSQL database, the difference kept in
+ * its {@link Dialect}. One connection serves reads and writes; its monitor keeps other threads from reading while an
+ * operation's transaction is open. Other processes may have the project open (the workbench, command-line commands,
+ * other coders): every write transaction first makes the writers take turns (SQLite's write lock, the server's
+ * advisory lock), then reads what the others committed since, so that sequence numbers, the undo and redo stacks
  * and this store's listeners follow the one change log. {@link #refresh()} does the same between writes.
  */
-public final class SqliteProjectStore extends SqlReader implements ProjectStore {
+public final class JdbcProjectStore extends SqlReader implements ProjectStore {
 
+    private final String location;
     private final Path path;
-    private final ProjectLock lock;
+    private final AutoCloseable lock;
+    private final Dialect dialect;
     private volatile String coder;
     private final Deque<Long> undoStack = new ArrayDeque<>();
     private final Deque<Long> redoStack = new ArrayDeque<>();
@@ -38,11 +41,20 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
     private long knownSeq;
     private boolean closed;
 
-    SqliteProjectStore(Path path, ProjectLock lock, Connection connection, String coder) {
+    /**
+     * @param location the project as people name it: the file, or the server address without its password
+     * @param path a local file path: the project file, or for a server project a place in the user's cache beside
+     *        which derived data (the search index) is kept
+     * @param lock held while the project is open (the file's shared lock; nothing on a server)
+     */
+    JdbcProjectStore(String location, Path path, AutoCloseable lock, Connection connection, String coder,
+            Dialect dialect) {
         super(connection);
+        this.location = location;
         this.path = path;
         this.lock = lock;
         this.coder = coder;
+        this.dialect = dialect;
     }
 
     /** Reads the undo and redo stacks from the log; the factory calls it once the store is made. */
@@ -96,6 +108,20 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
     @Override
     public Path path() {
         return path;
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    /** Whether the project lives on a server rather than in a file. */
+    boolean onServer() {
+        return dialect instanceof PostgresDialect;
+    }
+
+    Connection connection() {
+        return connection;
     }
 
     @Override
@@ -221,6 +247,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
             String summary = null;
             try {
                 connection.setAutoCommit(false);
+                dialect.beginWrite(connection);
                 foreign = catchUp();
                 Plan plan = planner.get();
                 if (plan != null) {
@@ -311,6 +338,10 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
         if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
             throw new StoreException(StoreException.Reason.NOT_FOUND, NLS.bind(CoreMessages.noFolder, dir));
         }
+        if (onServer()) {
+            ProjectCopy.toFile(this, target);
+            return;
+        }
         // VACUUM INTO reads one snapshot and writes a compact file; beside the target, then moved, so that a failed
         // copy leaves no half file under the name
         Path part = dir.resolve("." + target.getFileName() + ".part");
@@ -342,7 +373,14 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
 
     @Override
     public String integrityCheck() {
-        return String.join("; ", query("PRAGMA integrity_check", rs -> rs.getString(1)));
+        synchronized (connection) {
+            ensureOpen();
+            try {
+                return dialect.integrityCheck(connection);
+            } catch (SQLException e) {
+                throw Sql.failure(e);
+            }
+        }
     }
 
     @Override
@@ -355,7 +393,7 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
 
     private void ensureOpen() {
         if (closed) {
-            throw new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.closed, path));
+            throw new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.closed, location));
         }
     }
 
@@ -367,7 +405,11 @@ public final class SqliteProjectStore extends SqlReader implements ProjectStore 
             }
             closed = true;
             closeQuietly(connection);
-            lock.close();
+            try {
+                lock.close();
+            } catch (Exception e) {
+                // releasing the lock is best effort: the process's end releases it too
+            }
         }
     }
 
