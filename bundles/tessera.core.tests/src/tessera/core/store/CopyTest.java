@@ -28,14 +28,14 @@ class CopyTest {
             other.apply(new CreateCode(null, "Written by another process"));
             store.copyTo(copy);
             store.apply(new CreateCode(null, "After the copy"));
-            try (ProjectStore copied = ProjectStores.open(copy, "sato")) {
+            try (ProjectStore copied = ProjectStores.open(copy, "lead")) {
                 assertEquals("ok", copied.integrityCheck());
                 assertEquals(store.documents().size(), copied.documents().size());
                 assertEquals(store.codings(CodingFilter.ALL).size(), copied.codings(CodingFilter.ALL).size());
                 assertTrue(copied.codebook().byPath("Written by another process").isPresent());
                 assertTrue(copied.codebook().byPath("After the copy").isEmpty());
                 assertEquals(store.lastSeq() - 1, copied.lastSeq(), "the log comes along: undo works in the copy");
-                assertTrue(copied.canUndo());
+                assertTrue(copied.canUndo(), "the lead's own changes, as in the original");
                 assertEquals(store.documents().get(0).guid(), copied.documents().get(0).guid(), "GUIDs kept");
             }
             StoreException e = assertThrows(StoreException.class, () -> store.copyTo(copy));

@@ -100,4 +100,20 @@ class MigrationTest {
             assertTrue(e.getMessage().contains("append-only"), e.getMessage());
         }
     }
+
+    @Test
+    void anUpgradeWaitsUntilNobodyElseHasTheProjectOpen() {
+        Path file = dir.resolve("old.tessera");
+        List<Schema.Migration> older = Schema.MIGRATIONS.subList(0, Schema.MIGRATIONS.size() - 1);
+        SqliteProjects.create(file, "old", "alice", older).close();
+        try (JdbcProjectStore oldTessera = SqliteProjects.open(file, "alice", older)) {
+            StoreException e = assertThrows(StoreException.class, () -> ProjectStores.open(file, "bob"));
+            assertEquals(StoreException.Reason.IN_USE, e.reason());
+            assertTrue(e.getMessage().contains("must be closed everywhere before it is upgraded"), e.getMessage());
+            assertEquals(0, oldTessera.refresh(), "nothing changed under the old store");
+        }
+        try (ProjectStore upgraded = ProjectStores.open(file, "bob")) {
+            assertEquals("old", upgraded.projectName());
+        }
+    }
 }

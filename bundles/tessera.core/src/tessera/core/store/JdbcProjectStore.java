@@ -59,11 +59,19 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
 
     /** Reads the undo and redo stacks from the log; the factory calls it once the store is made. */
     void loadUndoStacks() {
-        query("SELECT seq, kind, target_seq FROM change_log ORDER BY seq", rs -> {
-            replayStacks(rs.getLong(1), ChangeLogEntry.Kind.valueOf(rs.getString(2)), nullableLong(rs, "target_seq"));
+        restack(Long.MAX_VALUE);
+    }
+
+    /** Rebuilds the stacks from the log's entries up to {@code upTo}, the newest this store has taken in. */
+    private void restack(long upTo) {
+        undoStack.clear();
+        redoStack.clear();
+        query("SELECT seq, kind, target_seq, coder FROM change_log WHERE seq <= ? ORDER BY seq", rs -> {
+            replayStacks(rs.getLong(1), ChangeLogEntry.Kind.valueOf(rs.getString(2)), nullableLong(rs, "target_seq"),
+                    rs.getString(4));
             knownSeq = rs.getLong(1);
             return null;
-        });
+        }, upTo);
     }
 
     /**
@@ -76,7 +84,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
                 + " FROM change_log WHERE seq > ? ORDER BY seq", rs -> new Applied(entry(rs),
                         RowCodec.fromPayload(rs.getString(9))), knownSeq);
         for (Applied a : foreign) {
-            replayStacks(a.entry().seq(), a.entry().kind(), a.entry().targetSeq());
+            replayStacks(a.entry().seq(), a.entry().kind(), a.entry().targetSeq(), a.entry().coder());
             knownSeq = a.entry().seq();
         }
         return foreign;
@@ -93,8 +101,14 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
         return foreign.size();
     }
 
-    /** The undo and redo stacks follow from the log alone: DO pushes, UNDO moves to redo, REDO moves back. */
-    private void replayStacks(long seq, ChangeLogEntry.Kind kind, Long target) {
+    /**
+     * The undo and redo stacks follow from the log alone: DO pushes, UNDO moves to redo, REDO moves back. They are
+     * this coder's: undo takes back one's own last change, never another coder's.
+     */
+    private void replayStacks(long seq, ChangeLogEntry.Kind kind, Long target, String by) {
+        if (!coder.equals(by)) {
+            return;
+        }
         switch (kind) {
             case DO -> {
                 undoStack.push(seq);
@@ -135,6 +149,10 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
             throw new IllegalArgumentException("a coder needs a name");
         }
         coder = name.strip();
+        synchronized (connection) {
+            ensureOpen();
+            restack(knownSeq); // the stacks are the coder's own
+        }
     }
 
     @Override
@@ -188,10 +206,18 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
             }
             long target = undoStack.peek();
             List<RowChange> original = changesOf(target);
+            UndoGuard.check(this, target, original, coder);
+            // read now: once a statement fails, a server's transaction answers nothing more
+            var later = UndoGuard.latestOther(this, target, coder);
             Logged op = operationOf(target);
             return new Plan(ChangeLogEntry.Kind.UNDO, target, op.operation(), op.label(), new JsonObject(), tx -> {
-                for (int i = original.size() - 1; i >= 0; i--) {
-                    tx.replay(original.get(i).inverse());
+                try {
+                    for (int i = original.size() - 1; i >= 0; i--) {
+                        tx.replay(original.get(i).inverse());
+                    }
+                } catch (StoreException e) {
+                    // e.g. a code another coder has coded with since: their later work depends on this change
+                    throw later.map(UndoGuard::refused).orElse(e);
                 }
             });
         });
@@ -291,7 +317,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
                         .limit(labelled ? 9 : 8).toArray());
         connection.commit();
         connection.setAutoCommit(true);
-        replayStacks(seq, plan.kind(), plan.target());
+        replayStacks(seq, plan.kind(), plan.target(), coder);
         knownSeq = seq;
         return new Applied(new ChangeLogEntry(seq, tx.now(), coder, plan.kind(), plan.target(), plan.operation(),
                 plan.label().localized()), tx.changes());
