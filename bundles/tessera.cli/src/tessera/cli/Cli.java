@@ -7,7 +7,6 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 
-import tessera.core.store.ProjectStores;
 import tessera.core.store.StoreException;
 import tessera.index.IndexUnavailableException;
 
@@ -21,10 +20,13 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    /** The coder that changes are recorded under: $TESSERA_CODER, else the login name. */
+    /**
+     * The coder that changes are recorded under when $TESSERA_CODER names one; else (null) the login name: the
+     * user's on this machine for a project file, the server login for a team project.
+     */
     static String sessionCoder() {
         String env = System.getenv("TESSERA_CODER");
-        return env != null && !env.isBlank() ? env.strip() : ProjectStores.defaultCoder();
+        return env != null && !env.isBlank() ? env.strip() : null;
     }
 
     public int run(String[] argv, PrintStream out, PrintStream err) {

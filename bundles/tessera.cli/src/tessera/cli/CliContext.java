@@ -13,6 +13,7 @@ import tessera.core.model.Document;
 import tessera.core.store.ProjectReader;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.ProjectStores;
+import tessera.core.store.ServerAddress;
 
 /** What a running command shares: its streams, the output mode, the coder, and the projects it opened. */
 final class CliContext implements AutoCloseable {
@@ -20,24 +21,31 @@ final class CliContext implements AutoCloseable {
     final PrintStream out;
     final PrintStream err;
     final boolean json;
+    /** The coder of a project file: $TESSERA_CODER, else the login name. */
     final String coder;
+    /** $TESSERA_CODER when set: on a server the coder is otherwise the server login. */
+    private final String coderGiven;
     private final List<ProjectStore> opened = new ArrayList<>();
 
-    CliContext(PrintStream out, PrintStream err, boolean json, String coder) {
+    CliContext(PrintStream out, PrintStream err, boolean json, String coderGiven) {
         this.out = out;
         this.err = err;
         this.json = json;
-        this.coder = coder;
+        this.coderGiven = coderGiven;
+        this.coder = coderGiven != null ? coderGiven : ProjectStores.defaultCoder();
     }
 
-    ProjectStore open(String file) {
-        ProjectStore store = ProjectStores.open(Path.of(file), coder);
+    /** Opens a project file, or a team project at a server address (asking for a password when one is needed). */
+    ProjectStore open(String location) {
+        ProjectStore store = ServerAddress.isServer(location) ? ServerLogin.open(ServerAddress.parse(location),
+                coderGiven, this) : ProjectStores.open(Path.of(location), coder);
         opened.add(store);
         return store;
     }
 
-    ProjectStore create(String file, String name) {
-        ProjectStore store = ProjectStores.create(Path.of(file), name, coder);
+    ProjectStore create(String location, String name) {
+        ProjectStore store = ProjectStores.create(location, name, ServerAddress.isServer(location) ? coderGiven
+                : coder);
         opened.add(store);
         return store;
     }

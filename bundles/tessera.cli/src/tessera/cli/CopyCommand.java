@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import com.google.gson.JsonObject;
 
 import tessera.core.store.ProjectStore;
+import tessera.core.store.ProjectStores;
+import tessera.core.store.ServerAddress;
 
 /** {@code copy P DEST}: a consistent copy of the project to hand to a coder, also while it is open elsewhere. */
 final class CopyCommand implements Command {
@@ -17,26 +19,30 @@ final class CopyCommand implements Command {
 
     @Override
     public String usage() {
-        return "copy PROJECT.tessera DEST.tessera";
+        return "copy PROJECT DEST (each a .tessera file or a postgresql:// address)";
     }
 
     @Override
     public String summary() {
-        return "write a consistent copy of the project (with its history), e.g. for a second coder";
+        return "copy a project with its history: for a second coder, onto a team server, or offline from it";
     }
 
     @Override
     public int run(Args args, CliContext ctx) throws Exception {
         ProjectStore store = ctx.open(args.positional(0, "project file"));
-        Path dest = Path.of(args.positional(1, "file to copy to"));
+        String dest = args.positional(1, "where to copy to");
         args.atMost(2);
-        store.copyTo(dest);
+        ProjectStores.copy(store, dest);
         JsonObject o = new JsonObject();
-        o.addProperty("project", store.path().toString());
-        o.addProperty("copy", dest.toAbsolutePath().toString());
-        o.addProperty("bytes", Files.size(dest));
-        ctx.print(o, () -> ctx.out.println("copied " + store.path().getFileName() + " to " + dest + " ("
-                + o.get("bytes") + " bytes)"));
+        o.addProperty("project", store.location());
+        boolean server = ServerAddress.isServer(dest);
+        String shown = server ? ServerAddress.parse(dest).toString() : Path.of(dest).toAbsolutePath().toString();
+        o.addProperty("copy", shown);
+        if (!server) {
+            o.addProperty("bytes", Files.size(Path.of(dest)));
+        }
+        ctx.print(o, () -> ctx.out.println("copied " + store.location() + " to " + shown
+                + (server ? "" : " (" + o.get("bytes") + " bytes)")));
         return 0;
     }
 }

@@ -42,7 +42,7 @@ final class ImportReviewCommand implements Command {
         ReviewImport.Report report;
         try {
             report = ReviewImport.apply(store, ReviewSheetReader.read(file),
-                    args.option("reviewer") == null ? ctx.coder : args.option("reviewer"), file.getFileName().toString());
+                    args.option("reviewer") == null ? store.coderName() : args.option("reviewer"), file.getFileName().toString());
         } catch (IOException e) {
             throw new CliFailure(e.getMessage());
         }

@@ -33,12 +33,11 @@ final class MergeCommand implements Command {
     @Override
     public int run(Args args, CliContext ctx) {
         ProjectStore store = ctx.open(args.positional(0, "project file"));
-        Path other = Path.of(args.positional(1, "project to merge"));
+        String other = args.positional(1, "project to merge");
         args.atMost(2);
-        ProjectSnapshot snapshot;
-        try (ProjectStore copy = tessera.core.store.ProjectStores.open(other, ctx.coder)) {
-            snapshot = ProjectSnapshot.of(copy, other.getFileName().toString());
-        }
+        ProjectStore copy = ctx.open(other);
+        ProjectSnapshot snapshot = ProjectSnapshot.of(copy, tessera.core.store.ServerAddress.isServer(other)
+                ? copy.location() : Path.of(other).getFileName().toString());
         MergeProject merge = new MergeProject(snapshot);
         Applied applied = store.apply(merge);
         MergeReport report = merge.report();
@@ -61,7 +60,7 @@ final class MergeCommand implements Command {
             ctx.out.print(text);
             report.conflicts().forEach(c -> ctx.out.println("conflict: " + c));
             if (applied.entry() == null) {
-                ctx.out.println("nothing to merge: the project has everything " + other.getFileName() + " has");
+                ctx.out.println("nothing to merge: the project has everything " + snapshot.source() + " has");
             }
         });
         return 0;

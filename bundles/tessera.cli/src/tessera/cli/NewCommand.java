@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 
 import tessera.core.sample.SampleProject;
 import tessera.core.store.ProjectStore;
+import tessera.core.store.ServerAddress;
 
 /** {@code new P [--name NAME] [--sample]}: creates an empty project, or the bundled sample. */
 final class NewCommand implements Command {
@@ -45,16 +46,18 @@ final class NewCommand implements Command {
             store = SampleProject.create(Path.of(file), ctx.coder);
             ctx.adopt(store);
         } else {
-            String fileName = Path.of(file).getFileName().toString();
+            String fileName = ServerAddress.isServer(file) ? String.valueOf(ServerAddress.parse(file).database())
+                    : Path.of(file).getFileName().toString();
             String name = args.option("name") != null ? args.option("name") : fileName.replaceFirst("\\.tessera$", "");
             store = ctx.create(file, name);
         }
         JsonObject o = new JsonObject();
-        o.addProperty("project", store.path().toAbsolutePath().toString());
+        o.addProperty("project", ServerAddress.isServer(file) ? store.location()
+                : store.path().toAbsolutePath().toString());
         o.addProperty("name", store.projectName());
         o.addProperty("documents", store.documents().size());
         o.addProperty("codes", store.codes().size());
-        ctx.print(o, () -> ctx.out.println("created " + store.path() + " (" + store.projectName() + ")"));
+        ctx.print(o, () -> ctx.out.println("created " + store.location() + " (" + store.projectName() + ")"));
         return 0;
     }
 }

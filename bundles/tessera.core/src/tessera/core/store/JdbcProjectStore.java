@@ -40,6 +40,8 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
     /** The newest change-log entry this store has taken into its stacks and told its listeners of. */
     private long knownSeq;
     private boolean closed;
+    /** On a server: what waits for other clients' changes (see {@link #awaitChange(long)}). */
+    private ChangeWaiter waiter;
 
     /**
      * @param location the project as people name it: the file, or the server address without its password
@@ -127,6 +129,23 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
     @Override
     public String location() {
         return location;
+    }
+
+    /** Lets the store wait for other clients' changes on its server. */
+    void listenWith(ServerAddress address) {
+        waiter = new ChangeWaiter(address);
+    }
+
+    @Override
+    public boolean awaitChange(long millis) throws InterruptedException {
+        ensureOpenNow();
+        return waiter == null ? ProjectStore.super.awaitChange(millis) : waiter.await(millis);
+    }
+
+    private void ensureOpenNow() {
+        synchronized (connection) {
+            ensureOpen();
+        }
     }
 
     /** Whether the project lives on a server rather than in a file. */
@@ -431,6 +450,9 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
             }
             closed = true;
             closeQuietly(connection);
+            if (waiter != null) {
+                waiter.close();
+            }
             try {
                 lock.close();
             } catch (Exception e) {

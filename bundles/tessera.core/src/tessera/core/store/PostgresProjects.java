@@ -114,6 +114,7 @@ final class PostgresProjects {
         }
         JdbcProjectStore store = new JdbcProjectStore(address.toString(), localPlace(guid), () -> { }, c, who,
                 PostgresDialect.INSTANCE);
+        store.listenWith(address);
         store.loadUndoStacks();
         return store;
     }

@@ -65,4 +65,15 @@ public interface ProjectStore extends ProjectReader, AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * Waits until another process may have committed a change (then {@link #refresh()} takes it in), or the time
+     * is up. A team project on a server is told at once; a file is looked at again after a short while.
+     *
+     * @return whether a change was announced (a file always says it may have been)
+     */
+    default boolean awaitChange(long millis) throws InterruptedException {
+        Thread.sleep(Math.min(millis, 200));
+        return true;
+    }
 }
