@@ -42,7 +42,7 @@ final class TesseraWindowAdvisor extends WorkbenchWindowAdvisor implements Proje
         }
         shell.getDisplay().asyncExec(() -> {
             if (!shell.isDisposed()) {
-                shell.setText(store == null ? "Tessera" : "Tessera - " + store.projectName() + " (" + store.path() + ")");
+                shell.setText(store == null ? "Tessera" : "Tessera - " + store.projectName() + " (" + store.location() + ")");
             }
         });
     }

@@ -126,8 +126,7 @@ public final class ExportWizardPage extends WizardPage {
         GridDataFactory.fillDefaults().span(3, 1).applyTo(csv);
         new Label(where, SWT.NONE).setText(Messages.Export_file);
         file = new Text(where, SWT.BORDER);
-        file.setText(store.path().resolveSibling(store.path().getFileName().toString().replaceFirst("\\.tessera$", "")
-                + "-review.xlsx").toString());
+        file.setText(tessera.ui.util.Places.file(store, "-review.xlsx").toString());
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(360, SWT.DEFAULT).applyTo(file);
         Button browse = new Button(where, SWT.PUSH);
         browse.setText(Messages.Export_browse);

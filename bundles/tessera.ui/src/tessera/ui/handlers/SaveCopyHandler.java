@@ -23,8 +23,8 @@ public final class SaveCopyHandler extends ProjectFileHandler {
     @Override
     protected void prepare(FileDialog dialog, ProjectStore store) {
         dialog.setText(Messages.SaveCopy_title);
-        dialog.setFilterPath(store.path().toAbsolutePath().getParent().toString());
-        String name = store.path().getFileName().toString().replaceFirst("\\.tessera$", "");
+        dialog.setFilterPath(tessera.ui.util.Places.folder(store).toString());
+        String name = tessera.ui.util.Places.baseName(store);
         dialog.setFileName(NLS.bind(Messages.SaveCopy_suggestedName, name));
         dialog.setOverwrite(false);
     }

@@ -18,6 +18,11 @@ public final class Messages extends NLS {
     public static String OpenProject_failed;
     public static String SaveCopy_title;
     public static String Agreement_coders;
+    public static String TeamProject_title;
+    public static String TeamProject_address;
+    public static String TeamProject_opening;
+    public static String TeamProject_password;
+    public static String TeamProject_passwordHint;
     public static String Agreement_codes;
     public static String Agreement_documents;
     public static String Agreement_unit;

@@ -77,7 +77,7 @@ public final class ProjectSession {
         } catch (RuntimeException e) {
             if (s == store) { // a store closed meanwhile has nothing to follow
                 System.getLogger("tessera.ui").log(System.Logger.Level.WARNING,
-                        "could not follow other processes' changes to " + s.path() + ": " + e.getMessage(), e);
+                        "could not follow other processes' changes to " + s.location() + ": " + e.getMessage(), e);
             }
         }
     }
