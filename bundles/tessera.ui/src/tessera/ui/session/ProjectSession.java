@@ -3,9 +3,6 @@ package tessera.ui.session;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.ui.services.IServiceLocator;
 
@@ -32,7 +29,7 @@ public final class ProjectSession {
 
     /** Called by Declarative Services when the component goes: the project and its index are closed. */
     void deactivate() {
-        follower.shutdownNow();
+        follower.interrupt();
         close();
     }
 
@@ -52,20 +49,49 @@ public final class ProjectSession {
     };
     private volatile ProjectStore store;
     /**
-     * Looks twice a second for changes other processes (a command line, another coder's workbench) committed to
-     * the open project, and passes them on like the workbench's own: views, the index and undo follow them.
+     * Follows the changes other processes (a command line, another coder's workbench) commit to the open project,
+     * and passes them on like the workbench's own: views, the index and undo follow them. A team project's server
+     * announces each change, so it shows at once; a file is looked at several times a second.
      */
-    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tessera-follow-others");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Thread follower = new Thread(this::followOthersForever, "tessera-follow-others");
 
     public ProjectSession() {
-        follower.scheduleWithFixedDelay(this::followOthers, FOLLOW_MS, FOLLOW_MS, TimeUnit.MILLISECONDS);
+        follower.setDaemon(true);
+        follower.start();
     }
 
+    /** The longest wait for an announcement before looking anyway. */
     static final long FOLLOW_MS = 500;
+
+    private void followOthersForever() {
+        while (true) {
+            ProjectStore s = store;
+            try {
+                if (s == null) {
+                    Thread.sleep(FOLLOW_MS);
+                } else {
+                    s.awaitChange(FOLLOW_MS);
+                    followOthers();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (s == store) { // a store closed meanwhile has nothing to follow
+                    System.getLogger("tessera.ui").log(System.Logger.Level.WARNING,
+                            "could not follow other processes' changes to " + s.location() + ": " + e.getMessage(), e);
+                    sleepQuietly();
+                }
+            }
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(FOLLOW_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private void followOthers() {
         ProjectStore s = store;
