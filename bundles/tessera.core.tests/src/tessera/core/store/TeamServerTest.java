@@ -96,6 +96,40 @@ class TeamServerTest {
         assertEquals(StoreException.Reason.NOT_A_PROJECT, notOurs.reason(), notOurs.getMessage());
     }
 
+    /**
+     * A coder's login needs no more than the project's tables, and the administrator can make the log append-only
+     * by privilege as well: the README's grants.
+     */
+    @Test
+    void aCoderLoginWithOnlyTheTablesAndALogItCannotRewrite() throws Exception {
+        StoreFixture f = new StoreFixture(Backend.SERVER, dir);
+        String team = f.store.location();
+        f.store.close();
+        ServerAddress address = ServerAddress.parse(team);
+        String role = "coder_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+        try (java.sql.Connection admin = PostgresProjects.connect(address);
+                java.sql.Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'coder-secret'");
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
+            s.execute("REVOKE UPDATE, DELETE ON change_log FROM " + role);
+        }
+        ServerAddress asCoder = new ServerAddress(address.host(), address.port(), address.database(), role,
+                null, address.parameters()).withPassword("coder-secret");
+        try (ProjectStore coder = ProjectStores.open(asCoder, null)) {
+            assertEquals(role, coder.coderName(), "the coder is the login");
+            long coding = coder.apply(new AddCoding(f.zh, f.local, 0, 3)).inserted(Table.CODING);
+            assertTrue(coder.coding(coding).isPresent());
+            coder.undo().orElseThrow();
+            assertTrue(coder.codings(CodingFilter.ALL).isEmpty());
+            try (java.sql.Connection c = PostgresProjects.connect(asCoder);
+                    java.sql.Statement s = c.createStatement()) {
+                java.sql.SQLException e = assertThrows(java.sql.SQLException.class,
+                        () -> s.executeUpdate("DELETE FROM change_log"));
+                assertEquals("42501", e.getSQLState(), "refused by privilege: " + e.getMessage());
+            }
+        }
+    }
+
     private static String location(StoreFixture f) {
         return f.store.location();
     }

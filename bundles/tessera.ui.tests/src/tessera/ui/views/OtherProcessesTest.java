@@ -42,7 +42,8 @@ class OtherProcessesTest extends SampleWorkbenchTest {
     void aChangeFromAnotherProcessShowsInTheViewsAndCanBeUndone() throws Exception {
         CodebookView codebook = (CodebookView) page.showView(CodebookView.ID);
         processEvents();
-        try (ProjectStore other = ProjectStores.open(store.path(), "command line")) {
+        // the same coder on the command line: what one does, the other can undo
+        try (ProjectStore other = ProjectStores.open(store.path(), store.coderName())) {
             other.apply(new CreateCode(null, "From the command line"));
         }
         waitFor(() -> Arrays.stream(codebook.viewer().getTree().getItems())
@@ -53,6 +54,13 @@ class OtherProcessesTest extends SampleWorkbenchTest {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         processEvents();
         assertTrue(store.codebook().byPath("From the command line").isEmpty(), "undone from the workbench");
+
+        // another coder's change shows too, but is theirs to undo
+        try (ProjectStore kim = ProjectStores.open(store.path(), "Kim Minji")) {
+            kim.apply(new CreateCode(null, "Kim's code"));
+        }
+        waitFor(() -> store.codebook().byPath("Kim's code").isPresent(), "Kim Minji's code");
+        assertTrue(store.undoLabel().map(l -> !l.contains("Kim's code")).orElse(true), store.undoLabel().toString());
     }
 
     @Test
