@@ -44,8 +44,9 @@ final class CliContext implements AutoCloseable {
     }
 
     ProjectStore create(String location, String name) {
-        ProjectStore store = ProjectStores.create(location, name, ServerAddress.isServer(location) ? coderGiven
-                : coder);
+        ProjectStore store = ServerAddress.isServer(location)
+                ? ProjectStores.create(ServerLogin.withEnvironment(ServerAddress.parse(location)), name, coderGiven)
+                : ProjectStores.create(location, name, coder);
         opened.add(store);
         return store;
     }

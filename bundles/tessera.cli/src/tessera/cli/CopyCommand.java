@@ -32,7 +32,11 @@ final class CopyCommand implements Command {
         ProjectStore store = ctx.open(args.positional(0, "project file"));
         String dest = args.positional(1, "where to copy to");
         args.atMost(2);
-        ProjectStores.copy(store, dest);
+        if (ServerAddress.isServer(dest)) {
+            ProjectStores.copy(store, ServerLogin.withEnvironment(ServerAddress.parse(dest)));
+        } else {
+            ProjectStores.copy(store, dest);
+        }
         JsonObject o = new JsonObject();
         o.addProperty("project", store.location());
         boolean server = ServerAddress.isServer(dest);

@@ -17,10 +17,14 @@ final class ServerLogin {
     private ServerLogin() {
     }
 
-    static ProjectStore open(ServerAddress address, String coder, CliContext ctx) {
+    /** The address with $PGPASSWORD as its password when it has none of its own. */
+    static ServerAddress withEnvironment(ServerAddress address) {
         String env = System.getenv("PGPASSWORD");
-        ServerAddress first = address.password() == null && env != null && !env.isEmpty()
-                ? address.withPassword(env) : address;
+        return address.password() == null && env != null && !env.isEmpty() ? address.withPassword(env) : address;
+    }
+
+    static ProjectStore open(ServerAddress address, String coder, CliContext ctx) {
+        ServerAddress first = withEnvironment(address);
         try {
             return ProjectStores.open(first, coder);
         } catch (StoreException e) {

@@ -113,8 +113,12 @@ class TeamServerTest {
             s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
             s.execute("REVOKE UPDATE, DELETE ON change_log FROM " + role);
         }
-        ServerAddress asCoder = new ServerAddress(address.host(), address.port(), address.database(), role,
-                null, address.parameters()).withPassword("coder-secret");
+        ServerAddress noPassword = new ServerAddress(address.host(), address.port(), address.database(), role,
+                null, address.parameters());
+        StoreException asked = assertThrows(StoreException.class, () -> ProjectStores.open(noPassword, null));
+        assertEquals(StoreException.Reason.LOGIN, asked.reason());
+        assertTrue(asked.getMessage().contains("asks for a password"), asked.getMessage());
+        ServerAddress asCoder = noPassword.withPassword("coder-secret");
         try (ProjectStore coder = ProjectStores.open(asCoder, null)) {
             assertEquals(role, coder.coderName(), "the coder is the login");
             long coding = coder.apply(new AddCoding(f.zh, f.local, 0, 3)).inserted(Table.CODING);

@@ -80,6 +80,7 @@ public final class CoreMessages extends NLS {
     public static String cannotCreate;
     public static String cannotOpen;
     public static String undoRefused;
+    public static String passwordNeeded;
     public static String notATeamProject;
     public static String addressMalformed;
     public static String addressScheme;

@@ -46,10 +46,20 @@ public final class ProjectStores {
      */
     public static void copy(ProjectStore from, String destination) {
         if (ServerAddress.isServer(destination)) {
-            ProjectCopy.toServer((JdbcProjectStore) from, ServerAddress.parse(destination));
+            copy(from, ServerAddress.parse(destination));
         } else {
             from.copyTo(Path.of(destination));
         }
+    }
+
+    /** Copies a project onto an empty database, at an address that may carry a password asked for. */
+    public static void copy(ProjectStore from, ServerAddress destination) {
+        ProjectCopy.toServer((JdbcProjectStore) from, destination);
+    }
+
+    /** Puts a new, empty project onto an empty database. */
+    public static ProjectStore create(ServerAddress address, String projectName, String coder) {
+        return PostgresProjects.create(address, projectName, coder);
     }
 
     /** The coder name used when none is given: the login name of the user. */

@@ -17,6 +17,9 @@ final class ServerFailures {
         if (state.equals("3D000")) {
             return new StoreException(StoreException.Reason.NOT_FOUND, NLS.bind(CoreMessages.noDatabase, address), e);
         }
+        if (state.equals("08004") && firstLine(e).contains("password")) {
+            return new StoreException(StoreException.Reason.LOGIN, NLS.bind(CoreMessages.passwordNeeded, address), e);
+        }
         if (state.startsWith("28")) {
             return new StoreException(StoreException.Reason.LOGIN, NLS.bind(CoreMessages.loginFailed, address), e);
         }
