@@ -134,6 +134,31 @@ class TeamServerTest {
         }
     }
 
+    /** A connection the server drops (a restart, a network cut) fails the next change clearly and keeps nothing of it. */
+    @Test
+    void aDroppedConnectionFailsClearlyAndKeepsNothingHalfWritten() throws Exception {
+        StoreFixture f = new StoreFixture(Backend.SERVER, dir);
+        String team = f.store.location();
+        try (ProjectStore coder = f.store) {
+            long before = coder.lastSeq();
+            try (java.sql.Connection admin = PostgresProjects.connect(ServerAddress.parse(team));
+                    java.sql.Statement s = admin.createStatement()) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND pid <> pg_backend_pid()");
+            }
+            StoreException e = assertThrows(StoreException.class,
+                    () -> coder.apply(new AddCoding(f.zh, f.local, 0, 3)));
+            assertTrue(e.getMessage().contains("connection to the server was lost"), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), "one line: " + e.getMessage());
+        }
+        try (ProjectStore again = ProjectStores.open(team, "alice")) {
+            assertTrue(again.codings(CodingFilter.ALL).isEmpty(), "nothing of the failed change");
+            assertEquals(5, again.lastSeq(), "the fixture's five entries, no more");
+            again.apply(new AddCoding(f.zh, f.local, 0, 3));
+            assertEquals(1, again.codings(CodingFilter.ALL).size(), "opened again, the project works");
+        }
+    }
+
     private static String location(StoreFixture f) {
         return f.store.location();
     }

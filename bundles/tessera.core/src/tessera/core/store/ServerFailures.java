@@ -30,9 +30,13 @@ final class ServerFailures {
         return new StoreException(StoreException.Reason.IO, NLS.bind(CoreMessages.cannotOpen, address, firstLine(e)), e);
     }
 
-    /** A lost connection in the middle of work: what happened, without the driver's stack of causes. */
+    /**
+     * A lost connection in the middle of work: a broken link (08...), or the server shutting down or restarting,
+     * or an administrator ending the session (57P01-57P03).
+     */
     static boolean connectionLost(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     static String firstLine(SQLException e) {

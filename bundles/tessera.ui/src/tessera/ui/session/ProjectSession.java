@@ -60,6 +60,9 @@ public final class ProjectSession {
         follower.start();
     }
 
+    /** The project whose following failed last, so that the failure is logged once. */
+    private volatile ProjectStore failing;
+
     /** The longest wait for an announcement before looking anyway. */
     static final long FOLLOW_MS = 500;
 
@@ -77,8 +80,11 @@ public final class ProjectSession {
                 return;
             } catch (RuntimeException e) {
                 if (s == store) { // a store closed meanwhile has nothing to follow
-                    System.getLogger("tessera.ui").log(System.Logger.Level.WARNING,
-                            "could not follow other processes' changes to " + s.location() + ": " + e.getMessage(), e);
+                    if (s != failing) { // said once, not twice a second while a server is away
+                        failing = s;
+                        System.getLogger("tessera.ui").log(System.Logger.Level.WARNING, "could not follow other"
+                                + " processes' changes to " + s.location() + ": " + e.getMessage(), e);
+                    }
                     sleepQuietly();
                 }
             }
