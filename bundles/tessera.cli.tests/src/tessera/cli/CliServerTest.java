@@ -37,6 +37,11 @@ class CliServerTest {
         assertEquals(1, codings.size());
         assertEquals(TestServer.admin().user(), codings.get(0).getAsJsonObject().get("coder").getAsString(),
                 "the coder is the server login");
+        CliRun.of("--coder", "Li Wei", "code", team, "--doc", "interview", "--start", "4", "--end", "6", "--code",
+                "Local").ok();
+        assertTrue(CliRun.of("log", team, "--limit", "1").ok().out().contains("Li Wei"), "unless --coder says otherwise");
+        assertEquals(2, CliRun.of("--coder", "", "docs", team).exit(), "--coder needs a name");
+        codings = CliRun.of("codings", team, "--json").ok().json().getAsJsonArray();
 
         Path offline = dir.resolve("offline.tessera");
         JsonObject copied = CliRun.of("copy", team, offline.toString(), "--json").ok().json().getAsJsonObject();

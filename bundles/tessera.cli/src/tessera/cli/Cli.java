@@ -34,9 +34,22 @@ public final class Cli {
         // --json and --debug before the command name too; after it, the command's parser reads them
         boolean json = false;
         boolean debug = false;
-        while (!args.isEmpty() && (args.get(0).equals("--json") || args.get(0).equals("--debug"))) {
-            json |= args.get(0).equals("--json");
-            debug |= args.remove(0).equals("--debug");
+        String coder = sessionCoder();
+        // --json, --debug and --coder NAME before the command name (--json and --debug after it too)
+        while (!args.isEmpty() && (args.get(0).equals("--json") || args.get(0).equals("--debug")
+                || args.get(0).equals("--coder") || args.get(0).startsWith("--coder="))) {
+            String option = args.remove(0);
+            json |= option.equals("--json");
+            debug |= option.equals("--debug");
+            if (option.startsWith("--coder")) {
+                String name = option.startsWith("--coder=") ? option.substring("--coder=".length())
+                        : args.isEmpty() ? "" : args.remove(0);
+                if (name.isBlank()) {
+                    err.println("tessera: --coder needs a name");
+                    return fail(json, out, "--coder needs a name", USAGE);
+                }
+                coder = name.strip();
+            }
         }
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
             return help(args.size() > 1 ? args.get(1) : null, out, err);
@@ -59,7 +72,7 @@ public final class Cli {
                 Args.commandLine(command).usage(out);
                 return OK;
             }
-            try (CliContext ctx = new CliContext(out, err, json, sessionCoder())) {
+            try (CliContext ctx = new CliContext(out, err, json, coder)) {
                 return command.run(parsed, ctx);
             }
         } catch (UsageException e) {
@@ -105,14 +118,15 @@ public final class Cli {
             return OK;
         }
         out.println("usage: tessera                      open the workbench");
-        out.println("       tessera COMMAND ARGS [--json] [--debug]   (tessera COMMAND --help for one; -- ends the options)");
+        out.println("       tessera [--coder NAME] COMMAND ARGS [--json] [--debug]   (tessera COMMAND --help for one;"
+                + " -- ends the options)");
         out.println();
         for (Command c : Commands.NAMES.stream().map(n -> Commands.named(n).orElseThrow()).toList()) {
             out.printf("  %-9s %s%n", c.name(), c.summary());
         }
         out.println();
-        out.println("Positions are Unicode code points, end exclusive. Changes are recorded as $TESSERA_CODER,"
-                + " else your login name.");
+        out.println("Positions are Unicode code points, end exclusive. Changes are recorded as --coder NAME"
+                + " (before the command), else $TESSERA_CODER, else your login name (on a server: the server login).");
         return OK;
     }
 }

@@ -94,8 +94,8 @@ class SharedProjectTest {
             doc = setup.apply(new AddDocument("text", "x".repeat(1000), "en", "txt")).inserted(Table.DOCUMENT);
             code = setup.apply(new CreateCode(null, "Drivers")).inserted(Table.CODE);
         }
-        int writers = 3;
-        int each = 40;
+        int writers = 4;
+        int each = 100;
         List<ProjectStore> stores = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
