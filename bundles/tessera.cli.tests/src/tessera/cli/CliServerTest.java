@@ -58,6 +58,33 @@ class CliServerTest {
     }
 
     @Test
+    void anOfflineCopySyncsBothWays() throws Exception {
+        String team = TestServer.newDatabase();
+        CliRun.of("new", team).ok();
+        Path text = dir.resolve("notes.txt");
+        Files.writeString(text, "大连与北九州的环境合作", StandardCharsets.UTF_8);
+        CliRun.of("import", team, text.toString()).ok();
+        CliRun.of("codes", team, "add", "Local").ok();
+        Path offline = dir.resolve("train.tessera");
+        CliRun.of("copy", team, offline.toString()).ok();
+        CliRun.of("--coder", "Sato Yuki", "code", offline.toString(), "--doc", "notes", "--start", "0", "--end", "2",
+                "--code", "Local").ok();
+        CliRun.of("--coder", "Li Wei", "codes", team, "add", "Roles").ok();
+        JsonObject first = CliRun.of("sync", offline.toString(), "--json").ok().json().getAsJsonObject();
+        assertEquals(1, first.get("pulled").getAsInt(), "Li Wei's code");
+        assertTrue(first.get("pushed").getAsInt() >= 1, first.toString());
+        assertEquals(0, first.getAsJsonArray("conflicts").size());
+        assertEquals(CliRun.of("codings", team, "--json").ok().json(), CliRun.of("codings", offline.toString(), "--json")
+                .ok().json(), "both hold Sato Yuki's coding");
+        assertTrue(CliRun.of("codes", offline.toString()).ok().out().contains("Roles"));
+        JsonObject again = CliRun.of("sync", offline.toString(), "--json").ok().json().getAsJsonObject();
+        assertEquals(0, again.get("pushed").getAsInt());
+        assertEquals(0, again.get("pulled").getAsInt());
+        CliRun notACopy = CliRun.of("sync", dir.resolve("nothing.tessera").toString());
+        assertEquals(1, notACopy.exit());
+    }
+
+    @Test
     void aPasswordNeverShows() {
         String team = TestServer.newDatabase();
         String withPassword = team.replace("postgresql://" + TestServer.admin().user() + "@",

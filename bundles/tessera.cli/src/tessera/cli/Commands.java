@@ -13,7 +13,7 @@ final class Commands {
     /** Every command, in the order help lists them. */
     static final List<String> NAMES = List.of("new", "import", "docs", "text", "codes", "code", "codings", "memo",
             "attr", "export", "import-review", "undo", "redo", "log", "check", "search", "kwic", "autocode", "freq",
-            "reindex", "import-qdpx", "sets", "agreement", "consensus", "copy", "merge");
+            "reindex", "import-qdpx", "sets", "agreement", "consensus", "copy", "merge", "sync");
 
     private Commands() {
     }
@@ -46,6 +46,7 @@ final class Commands {
             case "consensus" -> new ConsensusCommand();
             case "copy" -> new CopyCommand();
             case "merge" -> new MergeCommand();
+            case "sync" -> new SyncCommand();
             default -> null;
         });
     }

@@ -80,6 +80,13 @@ public final class CoreMessages extends NLS {
     public static String cannotCreate;
     public static String cannotOpen;
     public static String undoRefused;
+    public static String syncInUse;
+    public static String syncGone;
+    public static String syncBothChanged;
+    public static String syncChangedOnServer;
+    public static String syncRefersToGone;
+    public static String notAnOfflineCopy;
+    public static String otherProject;
     public static String passwordNeeded;
     public static String notATeamProject;
     public static String addressMalformed;

@@ -25,11 +25,22 @@ final class ProjectCopy {
     private ProjectCopy() {
     }
 
-    /** A server project into a new project file. */
+    /**
+     * A server project into a new project file: an offline copy, which remembers where it came from and how far
+     * the log had come, so that {@link ProjectSync} can bring it and the server together again.
+     */
     static void toFile(JdbcProjectStore from, Path target) {
         synchronized (from.connection()) {
-            SqliteProjects.create(target, from.coderName(), Schema.MIGRATIONS, c -> rows(from.connection(), c))
-                    .close();
+            SqliteProjects.create(target, from.coderName(), Schema.MIGRATIONS, c -> {
+                long seq = rows(from.connection(), c);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta (meta_key, meta_value) VALUES (?, ?)")) {
+                    for (String[] kv : new String[][] {{"origin", from.location()}, {"origin_seq", Long.toString(seq)}}) {
+                        ps.setString(1, kv[0]);
+                        ps.setString(2, kv[1]);
+                        ps.executeUpdate();
+                    }
+                }
+            }).close();
         }
     }
 
@@ -40,8 +51,12 @@ final class ProjectCopy {
         }
     }
 
-    /** Copies every row of a project in one snapshot of the source into freshly migrated tables. */
-    private static void rows(Connection from, Connection to) throws SQLException {
+    /**
+     * Copies every row of a project in one snapshot of the source into freshly migrated tables.
+     *
+     * @return the last log entry copied
+     */
+    private static long rows(Connection from, Connection to) throws SQLException {
         boolean auto = from.getAutoCommit();
         if (from.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
             from.setAutoCommit(false);
@@ -56,6 +71,13 @@ final class ProjectCopy {
             }
             for (String table : TABLES) {
                 copy(from, to, table);
+            }
+            try (Statement s = to.createStatement()) {
+                // where an offline copy came from is the copy's own; each copy says it afresh
+                s.execute("DELETE FROM meta WHERE meta_key IN ('origin', 'origin_seq')");
+            }
+            try (Statement s = from.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM change_log")) {
+                return rs.next() ? rs.getLong(1) : 0;
             }
         } finally {
             from.rollback();
