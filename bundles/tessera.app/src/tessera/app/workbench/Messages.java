@@ -7,6 +7,7 @@ final class Messages extends NLS {
 
     public static String menuFile;
     public static String menuEdit;
+    public static String menuTeam;
     public static String menuWindow;
 
     static {

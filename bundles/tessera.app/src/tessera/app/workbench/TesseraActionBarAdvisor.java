@@ -39,6 +39,9 @@ final class TesseraActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(edit);
+        MenuManager team = new MenuManager(Messages.menuTeam, "team"); // filled by tessera.ui (menu:team)
+        team.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(team);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

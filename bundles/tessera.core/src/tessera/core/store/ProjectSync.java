@@ -88,6 +88,12 @@ public final class ProjectSync {
         }
     }
 
+    /** The server an offline copy came from (without a password), when the project is one. */
+    public static java.util.Optional<String> originOf(ProjectStore project) {
+        return project instanceof JdbcProjectStore j && !j.onServer() ? j.queryOne(
+                "SELECT meta_value FROM meta WHERE meta_key = 'origin'", rs -> rs.getString(1)) : java.util.Optional.empty();
+    }
+
     private static String guid(JdbcProjectStore store) {
         return store.queryOne("SELECT meta_value FROM meta WHERE meta_key = 'guid'", rs -> rs.getString(1).strip())
                 .orElse("");

@@ -86,8 +86,12 @@ public final class OpenTeamProjectHandler extends AbstractHandler {
     static final class PasswordDialog extends InputDialog {
 
         PasswordDialog(Shell shell, ServerAddress address) {
-            super(shell, Messages.TeamProject_title, org.eclipse.osgi.util.NLS.bind(Messages.TeamProject_password,
-                    address), "", null);
+            this(shell, Messages.TeamProject_title, org.eclipse.osgi.util.NLS.bind(Messages.TeamProject_password,
+                    address));
+        }
+
+        PasswordDialog(Shell shell, String title, String message) {
+            super(shell, title, message, "", null);
         }
 
         @Override

@@ -18,6 +18,11 @@ public final class Messages extends NLS {
     public static String OpenProject_failed;
     public static String SaveCopy_title;
     public static String Agreement_coders;
+    public static String Sync_title;
+    public static String Sync_notACopy;
+    public static String Sync_running;
+    public static String Sync_done;
+    public static String Sync_conflicts;
     public static String TeamProject_title;
     public static String TeamProject_address;
     public static String TeamProject_opening;
