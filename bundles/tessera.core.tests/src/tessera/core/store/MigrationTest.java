@@ -2,6 +2,7 @@ package tessera.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tessera.core.model.Document;
 import tessera.core.ops.CreateCode;
 
 class MigrationTest {
@@ -114,6 +116,26 @@ class MigrationTest {
         }
         try (ProjectStore upgraded = ProjectStores.open(file, "bob")) {
             assertEquals("old", upgraded.projectName());
+        }
+    }
+
+    @Test
+    void aSchemaTwoProjectIsUpgradedAndItsDocumentsHaveNoOriginal() {
+        Path file = dir.resolve("v2.tessera");
+        try (JdbcProjectStore s = SqliteProjects.create(file, "old", "alice", Schema.MIGRATIONS.subList(0, 2))) {
+            s.query("INSERT INTO text_content (hash, text, length_cp) VALUES ('h', '\u57ce\u5e02', 2) RETURNING 1",
+                    rs -> 1);
+            s.query("INSERT INTO document (id, guid, name, content_hash, language, source_format, imported_at,"
+                    + " length_cp) VALUES (1, 'g', 'old doc', 'h', 'zh', 'txt', '2026-01-01T00:00:00Z', 2) RETURNING 1",
+                    rs -> 1);
+        }
+        try (JdbcProjectStore s = SqliteProjects.open(file, "alice")) {
+            Document d = s.documents().get(0);
+            assertEquals("old doc", d.name());
+            assertFalse(d.hasOriginal());
+            assertTrue(d.pageStarts().isEmpty());
+            assertTrue(s.original(d.id()).isEmpty());
+            assertTrue(s.sets().isEmpty());
         }
     }
 }

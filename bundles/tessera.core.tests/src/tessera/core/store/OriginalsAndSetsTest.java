@@ -30,34 +30,19 @@ import tessera.core.ops.RemoveDocument;
 /** Schema 3: original files and page starts kept with documents, sets of documents and codes, codebook merges. */
 class OriginalsAndSetsTest {
 
+    /** Where the project lives; the server suite runs the same tests on PostgreSQL. */
+    Backend backend() {
+        return Backend.FILE;
+    }
+
     @TempDir
     Path dir;
 
     private static final byte[] PDF = "%PDF-1.7 stand-in bytes \u57ce\u5e02".getBytes(StandardCharsets.UTF_8);
 
     @Test
-    void aSchemaTwoProjectIsUpgradedAndItsDocumentsHaveNoOriginal() {
-        Path file = dir.resolve("v2.tessera");
-        try (JdbcProjectStore s = SqliteProjects.create(file, "old", "alice", Schema.MIGRATIONS.subList(0, 2))) {
-            s.query("INSERT INTO text_content (hash, text, length_cp) VALUES ('h', '\u57ce\u5e02', 2) RETURNING 1",
-                    rs -> 1);
-            s.query("INSERT INTO document (id, guid, name, content_hash, language, source_format, imported_at,"
-                    + " length_cp) VALUES (1, 'g', 'old doc', 'h', 'zh', 'txt', '2026-01-01T00:00:00Z', 2) RETURNING 1",
-                    rs -> 1);
-        }
-        try (JdbcProjectStore s = SqliteProjects.open(file, "alice")) {
-            Document d = s.documents().get(0);
-            assertEquals("old doc", d.name());
-            assertFalse(d.hasOriginal());
-            assertTrue(d.pageStarts().isEmpty());
-            assertTrue(s.original(d.id()).isEmpty());
-            assertTrue(s.sets().isEmpty());
-        }
-    }
-
-    @Test
     void originalsAndPagesAreKeptOnceAndSurviveRemoveAndUndo() {
-        try (ProjectStore s = ProjectStores.create(dir.resolve("o.tessera"), "o", "alice")) {
+        try (ProjectStore s = backend().create(dir, "o", "alice")) {
             String text = "page one\npage \uD842\uDFB7 two";
             long a = s.apply(new AddDocument("a", text, "en", "pdf", new OriginalFile("a.pdf", PDF), List.of(0, 9)))
                     .inserted(Table.DOCUMENT);
@@ -89,7 +74,7 @@ class OriginalsAndSetsTest {
 
     @Test
     void setMembershipFollowsRemovalsMergesAndUndo() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         ProjectStore s = f.store;
         long set = s.apply(new CreateSet("Chinese sources", "")).inserted(Table.SET);
         s.apply(new ChangeSetMembers(set, true, List.of(f.zh, f.en), List.of(f.local)));
@@ -128,7 +113,7 @@ class OriginalsAndSetsTest {
 
     @Test
     void aCodebookMergesByGuidThenByNameAndKeepsWhatTheProjectHas() {
-        StoreFixture f = new StoreFixture(dir);
+        StoreFixture f = new StoreFixture(backend(), dir);
         ProjectStore s = f.store;
         String localGuid = s.code(f.local).orElseThrow().guid();
         String localColour = s.code(f.local).orElseThrow().colour();
