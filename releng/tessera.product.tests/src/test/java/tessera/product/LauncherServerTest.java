@@ -120,6 +120,54 @@ class LauncherServerTest {
         assertEquals(0, check.exit(), check.err());
     }
 
+    /** Four coders' command lines, each coding 100 passages one by one, at once: every coding kept, the log gapless. */
+    @Test
+    void fourCodersAtOnceEachAHundredCodings() throws Exception {
+        String team = newDatabase();
+        assertEquals(0, Launcher.run(dir, "new", team).exit());
+        Path doc = dir.resolve("text.txt");
+        Files.writeString(doc, "城市外交".repeat(200), StandardCharsets.UTF_8);
+        assertEquals(0, Launcher.run(dir, "import", team, doc.toString()).exit());
+        assertEquals(0, Launcher.run(dir, "codes", team, "add", "Drivers").exit());
+        java.util.List<Process> coders = new java.util.ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            StringBuilder batch = new StringBuilder();
+            for (int i = 0; i < 100; i++) {
+                int start = w * 100 + i;
+                batch.append("text\t").append(start).append('\t').append(start + 1).append("\tDrivers\n");
+            }
+            Path file = dir.resolve("batch" + w + ".tsv");
+            Files.writeString(file, batch, StandardCharsets.UTF_8);
+            ProcessBuilder pb = Launcher.builder(dir, "code", team, "--batch", file.toString());
+            pb.environment().put("TESSERA_CODER", "coder" + w);
+            coders.add(pb.redirectOutput(dir.resolve("w" + w + ".out").toFile())
+                    .redirectError(dir.resolve("w" + w + ".err").toFile()).start());
+        }
+        for (Process p : coders) {
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), Files.readString(dir.resolve("w" + coders.indexOf(p) + ".err")));
+        }
+        try (Connection c = connect(team); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT start_cp) FROM coding")) {
+                rs.next();
+                assertEquals(400, rs.getInt(1));
+                assertEquals(400, rs.getInt(2), "each passage once");
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(seq) FROM change_log")) {
+                rs.next();
+                assertEquals(rs.getLong(1), rs.getLong(2), "one gapless log");
+            }
+            try (ResultSet rs = s.executeQuery("SELECT coder, COUNT(*) FROM change_log WHERE operation = 'coding.add'"
+                    + " GROUP BY coder ORDER BY coder")) {
+                for (int w = 0; w < 4; w++) {
+                    assertTrue(rs.next());
+                    assertEquals("coder" + w, rs.getString(1));
+                    assertEquals(100, rs.getInt(2));
+                }
+            }
+        }
+    }
+
     private static int waitForCodings(String team, Process process, int count) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
