@@ -43,4 +43,24 @@ class SingleSheetTest {
             assertEquals(12, sheet.getRow(2).getCell(2).getNumericCellValue());
         }
     }
+
+    /** A team reading exports on a shared drive can open them: the user's usual permissions, not a temp file's 0600. */
+    @Test
+    void exportsGetTheUsersNormalPermissionsOrThoseOfTheFileTheyReplace() throws Exception {
+        Path probe = Files.createFile(dir.resolve("probe"));
+        Path xlsx = dir.resolve("words.xlsx");
+        SingleSheet.write(xlsx, "Words", HEADERS, ROWS);
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(xlsx));
+        Path csv = dir.resolve("words.csv");
+        SingleSheet.write(csv, "Words", HEADERS, ROWS);
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(csv));
+
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(csv, shared);
+        SingleSheet.write(csv, "Words", HEADERS, ROWS);
+        assertEquals(shared, Files.getPosixFilePermissions(csv), "a replaced export keeps its permissions");
+        try (var left = Files.list(dir)) {
+            assertFalse(left.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no part file left");
+        }
+    }
 }
