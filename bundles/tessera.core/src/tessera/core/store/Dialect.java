@@ -19,6 +19,12 @@ interface Dialect {
     /** Statements run at the end of a migration to version {@code version} (SQLite also marks the file). */
     List<String> afterMigration(int version);
 
+    /** Refuses a database another program made, where the database itself says whose it is (a file's mark). */
+    void checkOurs(Connection c, String where);
+
+    /** Why a database without Tessera's tables is refused, as this kind of database is named. */
+    StoreException notOurs(String where);
+
     boolean hasTable(Connection c, String table) throws SQLException;
 
     boolean hasColumn(Connection c, String table, String column) throws SQLException;

@@ -20,21 +20,9 @@ final class Migrator {
     /** The project's schema version; refuses databases that are not Tessera projects or come from a newer Tessera. */
     static int checkProject(Connection c, String path, Dialect dialect, List<Schema.Migration> migrations)
             throws SQLException {
-        if (dialect instanceof SqliteDialect) {
-            int appId;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
-                appId = rs.next() ? rs.getInt(1) : 0;
-            } catch (SQLException e) {
-                throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
-                        NLS.bind(CoreMessages.sqliteCannotRead, path, e.getMessage()), e);
-            }
-            if (appId != Schema.APPLICATION_ID) {
-                throw new StoreException(StoreException.Reason.NOT_A_PROJECT, NLS.bind(CoreMessages.otherProgram, path));
-            }
-        }
+        dialect.checkOurs(c, path);
         if (!dialect.hasTable(c, "meta")) {
-            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, NLS.bind(dialect instanceof SqliteDialect
-                    ? CoreMessages.otherProgram : CoreMessages.notATeamProject, path));
+            throw dialect.notOurs(path);
         }
         int version;
         try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM meta WHERE meta_key = 'schema_version'");

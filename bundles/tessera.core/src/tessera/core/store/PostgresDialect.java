@@ -6,6 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /**
  * PostgreSQL, a team's project on a server. Every write transaction first takes the project's advisory lock, so
  * writers take turns and the log's order is the commit order: no lost update, no duplicate id, no wrong
@@ -46,6 +50,16 @@ final class PostgresDialect implements Dialect {
     @Override
     public List<String> afterMigration(int version) {
         return List.of();
+    }
+
+    @Override
+    public void checkOurs(Connection c, String where) {
+        // a database carries no mark of its own: its tables say whose it is
+    }
+
+    @Override
+    public StoreException notOurs(String where) {
+        return new StoreException(StoreException.Reason.NOT_A_PROJECT, NLS.bind(CoreMessages.notATeamProject, where));
     }
 
     @Override

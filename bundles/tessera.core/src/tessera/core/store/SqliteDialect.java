@@ -7,6 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
+import tessera.core.internal.CoreMessages;
+
 /**
  * SQLite, a project file: writers take turns through SQLite's own write lock (every transaction begins IMMEDIATE),
  * the file carries its schema version in user_version, and triggers keep the log append-only.
@@ -32,6 +36,25 @@ final class SqliteDialect implements Dialect {
     @Override
     public List<String> afterMigration(int version) {
         return List.of("PRAGMA user_version = " + version);
+    }
+
+    @Override
+    public void checkOurs(Connection c, String where) {
+        int appId;
+        try (PreparedStatement ps = c.prepareStatement("PRAGMA application_id"); ResultSet rs = ps.executeQuery()) {
+            appId = rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT,
+                    NLS.bind(CoreMessages.sqliteCannotRead, where, e.getMessage()), e);
+        }
+        if (appId != Schema.APPLICATION_ID) {
+            throw notOurs(where);
+        }
+    }
+
+    @Override
+    public StoreException notOurs(String where) {
+        return new StoreException(StoreException.Reason.NOT_A_PROJECT, NLS.bind(CoreMessages.otherProgram, where));
     }
 
     @Override

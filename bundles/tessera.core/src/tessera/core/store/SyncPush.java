@@ -39,7 +39,7 @@ final class SyncPush implements tessera.core.store.Operation {
         this.changes = changes;
         this.copy = copy;
         for (RowChange c : changes) {
-            for (Map<String, Object> image : new Map[] {c.before(), c.after()}) {
+            for (Map<String, Object> image : java.util.Arrays.asList(c.before(), c.after())) {
                 if (image != null && image.get("guid") != null) {
                     copyGuids.put(key(c.table(), c.id()), (String) image.get("guid"));
                 }
