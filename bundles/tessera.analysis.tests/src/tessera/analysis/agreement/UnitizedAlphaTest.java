@@ -106,6 +106,17 @@ class UnitizedAlphaTest {
         assertEquals(List.of(), r.notes());
     }
 
+    /** The example below: 20 code points (the first outside the BMP) that A and B coded apart with P and Q. */
+    private long twoCodersApart(long p, long q) {
+        long d = doc("d", "𠮷abcdefghijklmnopqrs");
+        coding(d, p, 2, 8, "A");
+        coding(d, q, 12, 16, "A");
+        coding(d, p, 4, 10, "B");
+        coding(d, q, 12, 14, "B");
+        coding(d, p, 14, 16, "B");
+        return d;
+    }
+
     /**
      * Two coders, 20 code points (the first outside the BMP), values P and Q:
      * A codes P [2, 8), Q [12, 16); B codes P [4, 10), Q [12, 14), P [14, 16). N = 40.
@@ -121,12 +132,7 @@ class UnitizedAlphaTest {
     void unitsLongerThanACharacterWorkedByHand() {
         long p = code("P");
         long q = code("Q");
-        long d = doc("d", "𠮷abcdefghijklmnopqrs");
-        coding(d, p, 2, 8, "A");
-        coding(d, q, 12, 16, "A");
-        coding(d, p, 4, 10, "B");
-        coding(d, q, 12, 14, "B");
-        coding(d, p, 14, 16, "B");
+        long d = twoCodersApart(p, q);
         UnitizedAlpha.Result r = UnitizedAlpha.of(scope(List.of(p, q)));
         assertEquals(12.0 / 26.0916, 1 - r.u(), 0.0005);
         assertEquals(0.540, r.u(), 0.0005);
@@ -139,12 +145,7 @@ class UnitizedAlphaTest {
     void threeCoders() {
         long p = code("P");
         long q = code("Q");
-        long d = doc("d", "𠮷abcdefghijklmnopqrs");
-        coding(d, p, 2, 8, "A");
-        coding(d, q, 12, 16, "A");
-        coding(d, p, 4, 10, "B");
-        coding(d, q, 12, 14, "B");
-        coding(d, p, 14, 16, "B");
+        long d = twoCodersApart(p, q);
         coding(d, p, 3, 8, "C");
         coding(d, q, 11, 16, "C");
         UnitizedAlpha.Result r = UnitizedAlpha.of(AgreementScope.of(store, null, List.of(p, q), null));

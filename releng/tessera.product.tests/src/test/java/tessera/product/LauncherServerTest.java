@@ -12,17 +12,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The product's launcher on a team project: the command line reaches the server (its driver is on the launcher's
@@ -54,24 +48,8 @@ class LauncherServerTest {
     void sigkillDuringBatchOnTheServerLeavesExactlyTheCommittedOperations() throws Exception {
         String team = newDatabase();
         assertEquals(0, Launcher.run(dir, "new", team).exit());
-        StringBuilder text = new StringBuilder();
-        while (text.length() < LINES + 100) {
-            text.append("城市外交 city diplomacy 都市外交 도시 외교\n");
-        }
-        Path doc = dir.resolve("long.txt");
-        Files.writeString(doc, text, StandardCharsets.UTF_8);
-        assertEquals(0, Launcher.run(dir, "import", team, doc.toString()).exit());
-        assertEquals(0, Launcher.run(dir, "codes", team, "add", "Drivers").exit());
-        StringBuilder batch = new StringBuilder();
-        for (int i = 0; i < LINES; i++) {
-            batch.append("long\t").append(i).append('\t').append(i + 2).append("\tDrivers\n");
-        }
-        Path batchFile = dir.resolve("batch.tsv");
-        Files.writeString(batchFile, batch, StandardCharsets.UTF_8);
-        Process coding = Launcher.builder(dir, "code", team, "--batch", batchFile.toString())
-                .redirectOutput(dir.resolve("batch.out").toFile()).redirectError(dir.resolve("batch.err").toFile())
-                .start();
-        int seen = waitForCodings(team, coding, 100);
+        Process coding = KilledBatch.start(dir, team, LINES);
+        int seen = KilledBatch.waitForCodings(() -> connect(team), coding, 100);
         Launcher.Result second = Launcher.run(dir, "memo", team, "add", "written during the batch");
         assertEquals(0, second.exit(), "another coder writes meanwhile: " + second.err());
         coding.destroyForcibly(); // SIGKILL
@@ -79,42 +57,7 @@ class LauncherServerTest {
         assertEquals(137, coding.exitValue(), "killed by SIGKILL");
 
         try (Connection c = connect(team); Statement s = c.createStatement()) {
-            Set<Long> codingIds = new HashSet<>();
-            int n = 0;
-            try (ResultSet rs = s.executeQuery("SELECT id, start_cp, end_cp FROM coding ORDER BY id")) {
-                while (rs.next()) {
-                    assertEquals(n, rs.getInt(2), "codings are the batch's first lines, in order");
-                    assertEquals(n + 2, rs.getInt(3));
-                    codingIds.add(rs.getLong(1));
-                    n++;
-                }
-            }
-            assertTrue(n >= seen && n < LINES, "killed mid-batch: " + n + " of " + LINES + " committed");
-            Set<Long> logged = new HashSet<>();
-            long entries = 0;
-            long last = 0;
-            try (ResultSet rs = s.executeQuery("SELECT seq, operation, payload FROM change_log ORDER BY seq")) {
-                while (rs.next()) {
-                    entries++;
-                    last = rs.getLong(1);
-                    if (!rs.getString(2).equals("coding.add")) {
-                        continue;
-                    }
-                    for (JsonElement change : JsonParser.parseString(rs.getString(3)).getAsJsonObject()
-                            .getAsJsonArray("changes")) {
-                        JsonObject o = change.getAsJsonObject();
-                        if (o.get("table").getAsString().equals("coding")) {
-                            logged.add(o.get("id").getAsLong());
-                        }
-                    }
-                }
-            }
-            assertEquals(codingIds, logged, "every committed coding has its log entry, and no entry lacks its coding");
-            assertEquals(entries, last, "the log is one gapless series");
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM memo")) {
-                rs.next();
-                assertEquals(1, rs.getInt(1), "the other process's memo is there");
-            }
+            KilledBatch.checkCommitted(s, seen, LINES);
         }
         Launcher.Result check = Launcher.run(dir, "check", team, "--json");
         assertEquals(0, check.exit(), check.err());
@@ -166,26 +109,6 @@ class LauncherServerTest {
                 }
             }
         }
-    }
-
-    private static int waitForCodings(String team, Process process, int count) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the batch ended (exit " + process.exitValue() + ") before it could be killed");
-            }
-            try (Connection c = connect(team); Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM coding")) {
-                int n = rs.next() ? rs.getInt(1) : 0;
-                if (n >= count) {
-                    return n;
-                }
-            } catch (SQLException notYet) {
-                // the tables are made by the first run: look again
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("fewer than " + count + " codings committed in 90 s");
     }
 
     /** The test server's administrator address (its password in PGPASSFILE, which the driver reads). */
