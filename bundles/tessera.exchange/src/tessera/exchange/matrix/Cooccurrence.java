@@ -7,6 +7,7 @@ import java.util.Map;
 
 import tessera.core.model.Code;
 import tessera.core.model.Coding;
+import tessera.core.text.Paragraphs;
 import tessera.exchange.scope.ExportScope;
 
 /**
@@ -30,7 +31,7 @@ public final class Cooccurrence {
         Map<Long, List<Coding>> byDoc = new HashMap<>();
         scope.codings().forEach(c -> byDoc.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c));
         for (var e : byDoc.entrySet()) {
-            Paragraphs paragraphs = mode == Mode.PARAGRAPH ? new Paragraphs(scope.project().text(e.getKey())) : null;
+            Paragraphs paragraphs = mode == Mode.PARAGRAPH ? Paragraphs.of(scope.project().text(e.getKey())) : null;
             List<Coding> list = e.getValue();
             for (int i = 0; i < list.size(); i++) {
                 Coding a = list.get(i);
@@ -61,39 +62,8 @@ public final class Cooccurrence {
         return switch (mode) {
             case OVERLAP -> a.start() < b.end() && b.start() < a.end();
             case NEAR -> Math.max(a.start(), b.start()) - Math.min(a.end(), b.end()) <= distance;
-            case PARAGRAPH -> paragraphs.first(a) <= paragraphs.last(b) && paragraphs.first(b) <= paragraphs.last(a);
+            case PARAGRAPH -> paragraphs.first(a.start(), a.end()) <= paragraphs.last(b.start(), b.end())
+                    && paragraphs.first(b.start(), b.end()) <= paragraphs.last(a.start(), a.end());
         };
-    }
-
-    /** Paragraph numbers of code-point positions: a paragraph ends at each line break. */
-    static final class Paragraphs {
-        private final int[] breaks;
-
-        Paragraphs(String text) {
-            List<Integer> at = new ArrayList<>();
-            int cp = 0;
-            for (int i = 0; i < text.length(); ) {
-                int c = text.codePointAt(i);
-                if (c == '\n') {
-                    at.add(cp);
-                }
-                i += Character.charCount(c);
-                cp++;
-            }
-            breaks = at.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int paragraphOf(int cp) {
-            int i = java.util.Arrays.binarySearch(breaks, cp);
-            return i >= 0 ? i : -i - 1;
-        }
-
-        int first(Coding c) {
-            return paragraphOf(c.start());
-        }
-
-        int last(Coding c) {
-            return paragraphOf(Math.max(c.start(), c.end() - 1));
-        }
     }
 }

@@ -38,6 +38,14 @@ public final class LiteralMatcher {
                 : text(literal, folded);
     }
 
+    /**
+     * Where a quoted phrase occurs in a whole document's text, as a search hit would: folded (case, width,
+     * white space), a CJK phrase anywhere, a Latin one as whole words. The coding queries' "phrase" operands use it.
+     */
+    public static List<Span> phrase(String phrase, String documentText) {
+        return text(new Literal(phrase, false, Kind.EXACT), FoldedText.of(documentText, 0));
+    }
+
     static List<Span> text(Literal literal, FoldedText folded) {
         String hay = folded.folded();
         String needle = FoldedText.fold(literal.text().strip());
