@@ -32,6 +32,8 @@ public final class AnalysisMessages extends NLS {
     public static String queryNoDocument;
     public static String queryNoAttribute;
     public static String queryNoSet;
+    public static String matrixUnknownAxis;
+    public static String matrixAttributeNeedsName;
 
     static {
         NLS.initializeMessages("tessera.analysis.internal.messages", AnalysisMessages.class);

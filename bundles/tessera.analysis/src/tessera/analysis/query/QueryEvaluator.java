@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -75,27 +74,13 @@ final class QueryEvaluator {
         Segments right = evaluate(b.right());
         boolean phraseLeft = b.left() instanceof Expr.Phrase;
         boolean phraseRight = b.right() instanceof Expr.Phrase;
-        return switch (b.operator()) {
-            case AND -> phraseRight && !phraseLeft ? SegmentFilters.containing(left, right, true)
-                    : phraseLeft && !phraseRight ? SegmentFilters.containing(right, left, true)
-                    : combine(left.merged(), right.merged(), Stretches::intersect, false);
-            case NOT -> phraseRight && !phraseLeft ? SegmentFilters.containing(left, right, false)
-                    : combine(left.merged(), right.merged(), Stretches::subtract, false);
-            case OR -> combine(left, right, (x, y) -> {
-                List<Range> all = new ArrayList<>(x);
-                all.addAll(y);
-                return Stretches.merge(new ArrayList<>(new TreeSet<>(all)));
-            }, true);
-            default -> SegmentFilters.keep(b.operator(), b.distance(), left, right, data::paragraphs);
-        };
-    }
-
-    private static Segments combine(Segments a, Segments b, java.util.function.BinaryOperator<List<Range>> f,
-            boolean either) {
-        Set<Long> docs = new TreeSet<>(a.documents());
-        if (either) {
-            docs.addAll(b.documents());
+        if (b.operator() == Operator.AND && phraseRight != phraseLeft) {
+            return phraseRight ? SegmentFilters.containing(left, right, true)
+                    : SegmentFilters.containing(right, left, true);
         }
-        return a.perDocument(docs, (doc, list) -> f.apply(list, b.in(doc)));
+        if (b.operator() == Operator.NOT && phraseRight && !phraseLeft) {
+            return SegmentFilters.containing(left, right, false);
+        }
+        return Combine.of(b.operator(), b.distance(), left, right, data::paragraphs);
     }
 }

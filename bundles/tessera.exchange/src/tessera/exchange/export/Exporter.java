@@ -13,6 +13,7 @@ import tessera.exchange.internal.ExchangeMessages;
 import tessera.exchange.matrix.CodeAttributeCrosstab;
 import tessera.exchange.matrix.CodeDocumentMatrix;
 import tessera.exchange.matrix.Cooccurrence;
+import tessera.exchange.matrix.Matrix;
 import tessera.exchange.scope.ExportFilter;
 import tessera.exchange.scope.ExportScope;
 import tessera.exchange.sheet.CsvWorkbookWriter;
@@ -75,6 +76,17 @@ public final class Exporter {
                 }
                 progress.worked(1);
             }
+            List<String> notes = writer.notes();
+            return new Report(writer.commit(), notes);
+        }
+    }
+
+    /** One matrix computed elsewhere (a matrix coding query), on one sheet with its totals. */
+    public static Report exportMatrix(Matrix matrix, String sheet, Format format, Path out, IProgressMonitor monitor)
+            throws IOException {
+        try (WorkbookWriter writer = format == Format.XLSX ? new XlsxWorkbookWriter(out)
+                : new CsvWorkbookWriter(out, false)) {
+            MatrixSheet.write(writer, sheet, matrix, monitor);
             List<String> notes = writer.notes();
             return new Report(writer.commit(), notes);
         }
