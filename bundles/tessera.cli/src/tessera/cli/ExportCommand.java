@@ -26,10 +26,12 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export PROJECT.tessera matrix|attributes|cooccurrence|segments|codebook|all[,...]|agreement|qdpx|qdc --out FILE"
+        return "export PROJECT.tessera matrix|attributes|cooccurrence|segments|codebook|all[,...]|agreement|matrix-query|qdpx|qdc --out FILE"
                 + " [--format xlsx|csv] [--value count|characters|presence] [--aggregate] [--attribute NAME]"
                 + " [--mode overlap|paragraph|near] [--distance N] [--codes PATH,...] [--no-subcodes]"
-                + " [--docs DOC,...] [--where NAME=VALUE,...] [--coders NAME,...]";
+                + " [--docs DOC,...] [--where NAME=VALUE,...] [--coders NAME,...]"
+                + "   matrix-query: --rows KIND[:NAME,...] --columns KIND[:NAME,...] [--operator AND|NEAR/5|...]"
+                + " (KIND: codes, attribute:NAME, documents, sets, coders)";
     }
 
     @Override
@@ -40,7 +42,8 @@ final class ExportCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("out", "format", "value", "attribute", "mode", "distance", "codes", "docs", "where", "coders");
+        return Set.of("out", "format", "value", "attribute", "mode", "distance", "codes", "docs", "where", "coders",
+                "rows", "columns", "operator");
     }
 
     @Override
@@ -59,6 +62,9 @@ final class ExportCommand implements Command {
         }
         if ("agreement".equals(args.positional(1, "what to export"))) {
             return agreement(project, args, ctx);
+        }
+        if ("matrix-query".equals(args.positional(1, "what to export"))) {
+            return MatrixQueryExport.run(project, args, ctx, format(args, Path.of(args.required("out"))));
         }
         List<ExportKind> kinds = kinds(args.positional(1, "what to export"));
         args.atMost(2);

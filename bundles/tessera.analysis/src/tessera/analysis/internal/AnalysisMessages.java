@@ -34,6 +34,7 @@ public final class AnalysisMessages extends NLS {
     public static String queryNoSet;
     public static String matrixUnknownAxis;
     public static String matrixAttributeNeedsName;
+    public static String matrixBadOperator;
 
     static {
         NLS.initializeMessages("tessera.analysis.internal.messages", AnalysisMessages.class);

@@ -48,6 +48,7 @@ public final class CoreMessages extends NLS {
     public static String needsName;
     public static String thingDocument;
     public static String thingCode;
+    public static String noParentCode;
     public static String thingSet;
     public static String thingAttribute;
     public static String codeNameTakenTop;
