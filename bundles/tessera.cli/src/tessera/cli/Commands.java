@@ -13,7 +13,7 @@ final class Commands {
     /** Every command, in the order help lists them. */
     static final List<String> NAMES = List.of("new", "import", "docs", "text", "codes", "code", "codings", "memo",
             "attr", "export", "import-review", "undo", "redo", "log", "check", "search", "kwic", "autocode", "freq",
-            "reindex", "import-qdpx", "sets", "query", "agreement", "consensus", "copy", "merge", "sync");
+            "reindex", "import-qdpx", "sets", "query", "chart", "agreement", "consensus", "copy", "merge", "sync");
 
     private Commands() {
     }
@@ -43,6 +43,7 @@ final class Commands {
             case "import-qdpx" -> new ImportQdpxCommand();
             case "sets" -> new SetsCommand();
             case "query" -> new QueryCommand();
+            case "chart" -> new ChartCommand();
             case "agreement" -> new AgreementCommand();
             case "consensus" -> new ConsensusCommand();
             case "copy" -> new CopyCommand();

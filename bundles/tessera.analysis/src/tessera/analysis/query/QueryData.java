@@ -45,7 +45,7 @@ public final class QueryData {
     }
 
     /** Where the codings of these codes lie, by these coders (null: any), in these documents (null: any). */
-    Segments codings(Set<Long> codeIds, Set<Long> coderIds, Set<Long> documentIds) {
+    public Segments codings(Set<Long> codeIds, Set<Long> coderIds, Set<Long> documentIds) {
         Map<Long, List<Range>> out = new HashMap<>();
         for (long code : codeIds) {
             for (CodingRange r : byCode.getOrDefault(code, List.of())) {
@@ -58,7 +58,18 @@ public final class QueryData {
         return Segments.of(out);
     }
 
-    String text(long documentId) {
+    /** Every coding's place, by code. */
+    public List<CodingRange> codingRanges() {
+        List<CodingRange> out = new ArrayList<>();
+        byCode.values().forEach(out::addAll);
+        return out;
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public String text(long documentId) {
         return texts.computeIfAbsent(documentId, project::text);
     }
 

@@ -8,14 +8,11 @@ import org.eclipse.swt.widgets.Display;
 /** Picks the first installed font that covers Chinese, Japanese and Korean; the system font when none is. */
 final class CjkFonts {
 
-    private static final String[] PREFERRED = {"Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC",
-        "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "Microsoft YaHei", "PingFang SC"};
-
     private CjkFonts() {
     }
 
     static Font create(Display display, int height) {
-        for (String name : PREFERRED) {
+        for (String name : tessera.core.text.CjkFontNames.PREFERRED) {
             if (display.getFontList(name, true).length > 0) {
                 return new Font(display, new FontData(name, height, SWT.NORMAL));
             }
