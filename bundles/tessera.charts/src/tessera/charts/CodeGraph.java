@@ -13,8 +13,9 @@ import tessera.core.model.Colour;
 import tessera.core.model.CodingRange;
 
 /**
- * The co-occurrence map's graph: codes as nodes (sized by their codings) and, between two codes, the number of
- * pairs of their codings that overlap in a document, as the co-occurrence matrix counts them.
+ * The co-occurrence map's graph: codes as nodes (sized by their coded segments) and, between two codes, the number
+ * of pairs of their segments that overlap in a document. A passage several coders coded alike is one segment, as
+ * in the coding queries and the other charts.
  */
 public record CodeGraph(List<Node> nodes, List<Edge> edges) {
 
@@ -30,11 +31,16 @@ public record CodeGraph(List<Node> nodes, List<Edge> edges) {
     public static CodeGraph of(QueryData data, Set<Long> codeIds, Set<Long> documentIds) {
         Map<Long, List<CodingRange>> byDocument = new HashMap<>();
         Map<Long, Integer> counts = new HashMap<>();
+        Set<CodingRange> distinct = new java.util.HashSet<>();
         for (CodingRange r : data.codingRanges()) {
             if ((codeIds == null || codeIds.contains(r.codeId()))
                     && (documentIds == null || documentIds.contains(r.documentId()))) {
-                byDocument.computeIfAbsent(r.documentId(), k -> new ArrayList<>()).add(r);
-                counts.merge(r.codeId(), 1, Integer::sum);
+                // one segment per code and place, whoever coded it
+                CodingRange place = new CodingRange(r.documentId(), r.codeId(), 0, r.start(), r.end());
+                if (distinct.add(place)) {
+                    byDocument.computeIfAbsent(r.documentId(), k -> new ArrayList<>()).add(place);
+                    counts.merge(r.codeId(), 1, Integer::sum);
+                }
             }
         }
         List<Node> nodes = new ArrayList<>();

@@ -35,6 +35,7 @@ import tessera.charts.internal.ChartMessages;
 final class GraphDrawing implements Chart {
 
     private static final long SEED = 20261130L;
+    private static final double NORMALIZATION = 0.5;
 
     private final CodeGraph graph;
     private final QueryData data;
@@ -58,9 +59,14 @@ final class GraphDrawing implements Chart {
         if (graph.nodes().isEmpty()) {
             return hits;
         }
-        double pad = 40;
-        Map<Long, java.awt.geom.Point2D> at = layout(new Rectangle2D.Double(inner.getX() + pad, inner.getY() + pad / 2,
-                inner.getWidth() - 2 * pad, inner.getHeight() - pad));
+        g.setFont(ChartFonts.of(Font.PLAIN, 12));
+        FontMetrics fm = g.getFontMetrics();
+        // room at the sides for the widest label, below for the labels under the circles
+        double side = 10 + graph.nodes().stream().mapToInt(n -> fm.stringWidth(n.name() + " (" + n.codings() + ")"))
+                .max().orElse(0) / 2.0;
+        side = Math.min(side, inner.getWidth() / 4);
+        Map<Long, java.awt.geom.Point2D> at = layout(new Rectangle2D.Double(inner.getX() + side, inner.getY() + 30,
+                inner.getWidth() - 2 * side, inner.getHeight() - 30 - 30 - fm.getHeight()));
         int maxWeight = graph.edges().stream().mapToInt(CodeGraph.Edge::weight).max().orElse(1);
         int maxCodings = graph.nodes().stream().mapToInt(CodeGraph.Node::codings).max().orElse(1);
         for (CodeGraph.Edge e : graph.edges()) {
@@ -73,8 +79,6 @@ final class GraphDrawing implements Chart {
             hits.add(new ChartHit(new BasicStroke(Math.max(6f, width)).createStrokedShape(line), label,
                     () -> Combine.of(Operator.AND, null, codings(e.a()), codings(e.b()), null)));
         }
-        g.setFont(ChartFonts.of(Font.PLAIN, 12));
-        FontMetrics fm = g.getFontMetrics();
         for (CodeGraph.Node n : graph.nodes()) {
             double r = 6 + 18 * Math.sqrt((double) n.codings() / maxCodings);
             java.awt.geom.Point2D p = at.get(n.codeId());
@@ -105,15 +109,23 @@ final class GraphDrawing implements Chart {
         Graph<Long, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
         graph.nodes().forEach(n -> g.addVertex(n.codeId()));
         graph.edges().forEach(e -> g.addEdge(e.a(), e.b()));
+        // a hidden hub tied to every code: gravity, so that codes coded with nothing else stay in the picture
+        // instead of being pushed into the corners; it is laid out with the others and then left out
+        long hub = Long.MIN_VALUE;
+        g.addVertex(hub);
+        graph.nodes().forEach(n -> g.addEdge(hub, n.codeId()));
         MapLayoutModel2D<Long> model = new MapLayoutModel2D<>(new Box2D(0, 0, 1000, 1000));
         if (graph.nodes().size() > 1) {
-            new FRLayoutAlgorithm2D<Long, DefaultEdge>(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS,
-                    FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(SEED)).layout(g, model);
+            // a shorter ideal edge than the default keeps unlinked codes from being pushed into the corners
+            new FRLayoutAlgorithm2D<Long, DefaultEdge>(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS, NORMALIZATION,
+                    new Random(SEED)).layout(g, model);
         } else {
             model.put(graph.nodes().get(0).codeId(), Point2D.of(500, 500));
+            model.put(hub, Point2D.of(500, 500));
         }
         // fit what the layout made into the box, whatever its extent
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        g.removeVertex(hub);
         for (long v : g.vertexSet()) {
             Point2D p = model.get(v);
             minX = Math.min(minX, p.getX());

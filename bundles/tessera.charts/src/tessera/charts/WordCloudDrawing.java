@@ -44,7 +44,7 @@ final class WordCloudDrawing implements Chart {
         List<ChartHit> hits = new ArrayList<>();
         List<Rectangle2D> placed = new ArrayList<>();
         int max = words.stream().mapToInt(WordFrequencies.Word::count).max().orElse(1);
-        double biggest = Math.max(14, Math.min(64, inner.getHeight() / 6));
+        double biggest = Math.max(14, Math.min(96, inner.getHeight() / 4.5));
         for (int i = 0; i < words.size(); i++) {
             WordFrequencies.Word w = words.get(i);
             float size = (float) Math.max(11, biggest * Math.sqrt((double) w.count() / max));

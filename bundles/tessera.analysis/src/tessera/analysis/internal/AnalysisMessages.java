@@ -35,6 +35,7 @@ public final class AnalysisMessages extends NLS {
     public static String matrixUnknownAxis;
     public static String matrixAttributeNeedsName;
     public static String matrixBadOperator;
+    public static String matrixSegments;
 
     static {
         NLS.initializeMessages("tessera.analysis.internal.messages", AnalysisMessages.class);

@@ -3,6 +3,7 @@ package tessera.analysis.query;
 import java.util.List;
 import java.util.Set;
 
+import tessera.analysis.internal.AnalysisMessages;
 import tessera.exchange.matrix.Matrix;
 import tessera.exchange.matrix.MatrixValue;
 
@@ -46,7 +47,10 @@ public final class MatrixQuery {
         return cells[row][column];
     }
 
-    /** A cell's value: its segments, the characters they cover, or the documents they lie in. */
+    /**
+     * A cell's value: its segments (a passage several coders coded alike is one), the characters they cover, or the
+     * documents they lie in.
+     */
     public long value(int row, int column, MatrixValue value) {
         Segments s = cell(row, column);
         return switch (value) {
@@ -78,7 +82,7 @@ public final class MatrixQuery {
         // a code row that includes another row's code is not added into the totals twice
         List<Matrix.Row> labels = rows.stream().map(a -> new Matrix.Row(a.codeId(), a.label(),
                 a.codeId() >= 0 ? data.codebook.path(a.codeId()) : a.label(), a.depth(), !hasSubrow(a))).toList();
-        return new Matrix(title, value.label(), labels, columns.stream().map(AxisItem::label).toList(), out);
+        return new Matrix(title, value == MatrixValue.COUNT ? AnalysisMessages.matrixSegments : value.label(), labels, columns.stream().map(AxisItem::label).toList(), out);
     }
 
     private boolean hasSubrow(AxisItem a) {

@@ -9,7 +9,10 @@ import tessera.ui.views.CodebookView;
 import tessera.ui.views.DocumentsView;
 import tessera.ui.views.AgreementView;
 import tessera.ui.views.MatrixView;
+import tessera.ui.views.ChartsView;
 import tessera.ui.views.FrequenciesView;
+import tessera.ui.views.MatrixQueryView;
+import tessera.ui.views.QueryView;
 import tessera.ui.views.MemoView;
 import tessera.ui.views.SearchView;
 import tessera.ui.views.SegmentsView;
@@ -38,5 +41,8 @@ public final class CodingPerspective implements IPerspectiveFactory {
         below.addView(AttributesView.ID);
         below.addView(SearchView.ID);
         below.addView(FrequenciesView.ID);
+        below.addView(QueryView.ID);
+        below.addView(MatrixQueryView.ID);
+        below.addView(ChartsView.ID);
     }
 }

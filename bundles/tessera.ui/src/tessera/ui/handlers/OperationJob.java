@@ -35,6 +35,11 @@ public final class OperationJob extends Job {
         setUser(true);
     }
 
+    /** Applies the operation in the background; a refusal is shown in a dialog with this title. */
+    public static void start(ProjectStore store, Operation operation, Shell shell, String title) {
+        new OperationJob(store, operation, shell, title).schedule();
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(operation.label().localized(), IProgressMonitor.UNKNOWN);

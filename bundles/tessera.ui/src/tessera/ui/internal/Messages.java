@@ -216,6 +216,43 @@ public final class Messages extends NLS {
     public static String Refi_title;
     public static String Refi_exported;
 
+    public static String Query_label;
+    public static String Query_hint;
+    public static String Query_run;
+    public static String Query_codeAs;
+    public static String Query_saveSet;
+    public static String Query_export;
+    public static String Query_summary;
+    public static String Query_codeAsPrompt;
+    public static String Query_codeAsDefault;
+    public static String Query_nameNeeded;
+    public static String Query_saveSetPrompt;
+    public static String Query_characters;
+    public static String Query_paragraphs;
+    public static String Query_build;
+    public static String Query_builderHelp;
+    public static String Query_where;
+    public static String Query_codes;
+    public static String MatrixQuery_codes;
+    public static String MatrixQuery_attribute;
+    public static String MatrixQuery_documents;
+    public static String MatrixQuery_sets;
+    public static String MatrixQuery_coders;
+    public static String MatrixQuery_rows;
+    public static String MatrixQuery_columns;
+    public static String MatrixQuery_operator;
+    public static String MatrixQuery_title;
+    public static String MatrixQuery_summary;
+    public static String Matrix_total;
+    public static String Charts_clickHint;
+    public static String Charts_attribute;
+    public static String Charts_stacked;
+    public static String Charts_perDocument;
+    public static String Charts_size;
+    public static String Charts_export;
+    public static String Charts_svg;
+    public static String Charts_png;
+
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);
     }

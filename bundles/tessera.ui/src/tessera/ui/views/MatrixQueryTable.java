@@ -1,0 +1,115 @@
+package tessera.ui.views;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import tessera.exchange.matrix.Matrix;
+import tessera.ui.internal.Messages;
+
+/**
+ * A matrix as a table: labels, value columns of one width with numbers to the right, a total column and a total
+ * row; the clicked cell stays marked and its row and column go to a listener.
+ */
+final class MatrixQueryTable {
+
+    interface CellListener {
+        void open(int row, int column);
+    }
+
+    private static final int CELL_WIDTH = 110;
+
+    private final Table table;
+    private TableItem marked;
+    private int markedColumn = -1;
+
+    MatrixQueryTable(Composite parent, CellListener listener) {
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.addListener(SWT.MouseDown, e -> {
+            Point p = new Point(e.x, e.y);
+            TableItem item = table.getItem(p);
+            if (item == null || item.getData() == null) {
+                return;
+            }
+            for (int c = 1; c < table.getColumnCount() - 1; c++) {
+                if (item.getBounds(c).contains(p)) {
+                    mark(item, c);
+                    listener.open((Integer) item.getData(), c - 1);
+                    return;
+                }
+            }
+        });
+    }
+
+    private void mark(TableItem item, int column) {
+        if (marked != null && !marked.isDisposed()) {
+            marked.setBackground(markedColumn, null);
+        }
+        Color selected = table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION);
+        item.setBackground(column, selected);
+        item.setForeground(column, table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT));
+        marked = item;
+        markedColumn = column;
+    }
+
+    void show(Matrix m) {
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (TableColumn c : table.getColumns()) {
+                c.dispose();
+            }
+            marked = null;
+            if (m == null) {
+                return;
+            }
+            column(m.valueName(), SWT.LEFT, 220);
+            m.columns().forEach(name -> column(name, SWT.RIGHT, CELL_WIDTH));
+            column(Messages.Matrix_total, SWT.RIGHT, CELL_WIDTH);
+            for (int r = 0; r < m.rows().size(); r++) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                Matrix.Row row = m.rows().get(r);
+                item.setText(0, "  ".repeat(row.depth()) + row.label());
+                for (int c = 0; c < m.columns().size(); c++) {
+                    item.setText(c + 1, Long.toString(m.cell(r, c)));
+                }
+                item.setText(m.columns().size() + 1, Long.toString(m.rowTotal(r)));
+                item.setData(r);
+            }
+            TableItem totals = new TableItem(table, SWT.NONE);
+            totals.setText(0, Messages.Matrix_total);
+            long all = 0;
+            for (int c = 0; c < m.columns().size(); c++) {
+                totals.setText(c + 1, Long.toString(m.columnTotal(c)));
+                all += m.columnTotal(c);
+            }
+            totals.setText(m.columns().size() + 1, Long.toString(all));
+            totals.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry()
+                    .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    private void column(String title, int align, int width) {
+        TableColumn c = new TableColumn(table, align);
+        c.setText(title);
+        c.setToolTipText(title);
+        c.setWidth(width);
+    }
+
+    Control control() {
+        return table;
+    }
+
+    Table table() {
+        return table;
+    }
+}
