@@ -89,7 +89,8 @@ public final class BarData {
         return codes.stream().map(c -> Colour.of(c.colour())).toList();
     }
 
-    static String valueName(MatrixValue v, boolean perDocument) {
+    /** What bars of this value are called, e.g. "Coded segments", "Characters coded per document". */
+    public static String valueName(MatrixValue v, boolean perDocument) {
         String name = v == MatrixValue.CHARACTERS ? ChartMessages.valueCharacters
                 : v == MatrixValue.PRESENCE ? ChartMessages.valueDocuments : ChartMessages.valueCodings;
         return perDocument ? NLS.bind(ChartMessages.perDocument, name) : name;

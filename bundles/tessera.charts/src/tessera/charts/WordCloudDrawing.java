@@ -15,7 +15,7 @@ import tessera.charts.internal.ChartMessages;
 import tessera.index.WordFrequencies;
 
 /**
- * A word cloud: the most frequent words, sized by the square root of their count, placed from the centre
+ * A word cloud: the most frequent words, sized by the square root of their count (rarest smallest), placed from the centre
  * outward along a spiral where they do not overlap; a word leads to where the text shows it.
  */
 final class WordCloudDrawing implements Chart {
@@ -44,10 +44,14 @@ final class WordCloudDrawing implements Chart {
         List<ChartHit> hits = new ArrayList<>();
         List<Rectangle2D> placed = new ArrayList<>();
         int max = words.stream().mapToInt(WordFrequencies.Word::count).max().orElse(1);
+        int min = words.stream().mapToInt(WordFrequencies.Word::count).min().orElse(1);
+        double smallest = 12;
         double biggest = Math.max(14, Math.min(96, inner.getHeight() / 4.5));
         for (int i = 0; i < words.size(); i++) {
             WordFrequencies.Word w = words.get(i);
-            float size = (float) Math.max(11, biggest * Math.sqrt((double) w.count() / max));
+            // from the smallest size for the rarest word to the biggest for the most frequent, by the square root
+            double share = max == min ? 0.5 : Math.sqrt((double) (w.count() - min) / (max - min));
+            float size = (float) (smallest + (biggest - smallest) * share);
             g.setFont(ChartFonts.of(i < 10 ? Font.BOLD : Font.PLAIN, size));
             FontMetrics fm = g.getFontMetrics();
             Rectangle2D box = place(placed, inner, fm.stringWidth(w.word()), fm.getAscent() + fm.getDescent());

@@ -49,6 +49,19 @@ class CodingQueryTextAndLimitsTest {
     }
 
     @Test
+    void blankLinesBetweenParagraphsAreNotParagraphs() {
+        // "𠮷one." [0, 5) | blank | "" | "two.." [8, 13) | "   " | "three" [18, 23)
+        long d = q.document("b", "𠮷one.\n\n\ntwo..\n   \nthree");
+        q.code(d, q.a, 0, 3);
+        q.code(d, q.b, 8, 10);
+        q.code(d, q.p, 19, 21);
+        assertEquals(r(0, 3), q.ranges("code:A NEAR/1p code:B", d), "the next paragraph, two blank lines away");
+        assertEquals(r(), q.ranges("code:A NEAR/1p code:P", d));
+        assertEquals(r(0, 3), q.ranges("code:A NEAR/2p code:P", d));
+        assertEquals(r(8, 10), q.ranges("code:B FOLLOWED BY/1p code:P", d));
+    }
+
+    @Test
     void aPhraseKeepsTheSegmentsThatContainItOrThatDoNot() {
         long d = q.document("e", "The sister city pact of 𠮷田 and Busan. Trade grew. SISTER  CITY ties.");
         q.code(d, q.a, 0, 37); // "The sister city ... Busan."

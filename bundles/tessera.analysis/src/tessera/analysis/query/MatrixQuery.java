@@ -82,7 +82,12 @@ public final class MatrixQuery {
         // a code row that includes another row's code is not added into the totals twice
         List<Matrix.Row> labels = rows.stream().map(a -> new Matrix.Row(a.codeId(), a.label(),
                 a.codeId() >= 0 ? data.codebook.path(a.codeId()) : a.label(), a.depth(), !hasSubrow(a))).toList();
-        return new Matrix(title, value == MatrixValue.COUNT ? AnalysisMessages.matrixSegments : value.label(), labels, columns.stream().map(AxisItem::label).toList(), out);
+        return new Matrix(title, valueName(value), labels, columns.stream().map(AxisItem::label).toList(), out);
+    }
+
+    /** What a cell of this value counts: segments (not codings: a passage coded alike by two coders is one). */
+    public static String valueName(MatrixValue value) {
+        return value == MatrixValue.COUNT ? AnalysisMessages.matrixSegments : value.label();
     }
 
     private boolean hasSubrow(AxisItem a) {

@@ -45,7 +45,7 @@ class AnalysisViewsTest extends SampleWorkbenchTest {
         List<QuerySegment> expected = CodingQuery.run(new QueryData(store), view.builder().expression());
         assertFalse(expected.isEmpty(), "the sample has national drivers that are also constraints");
         assertEquals(expected, view.shown());
-        assertTrue(view.summaryText().startsWith(expected.size() + " "), view.summaryText());
+        assertTrue(view.summaryText().startsWith("Segments: " + expected.size() + ","), view.summaryText());
         view.builder().choose("Drivers/Local", "NEAR", 1, true, "Modes/Bilateral sister cities");
         assertEquals("code:\"Drivers/Local\" NEAR/1p code:\"Modes/Bilateral sister cities\"",
                 view.builder().expression());

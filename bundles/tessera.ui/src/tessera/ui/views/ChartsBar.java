@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -30,7 +29,11 @@ public final class ChartsBar {
 
     ChartsBar(Composite parent, Runnable changed, Runnable export) {
         Composite row = new Composite(parent, SWT.NONE);
-        row.setLayout(new GridLayout(11, false));
+        // wraps in a narrow view rather than hiding the export button past the edge
+        org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        layout.center = true;
+        layout.wrap = true;
+        row.setLayout(layout);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         kind = new Combo(row, SWT.READ_ONLY);
         for (ChartKind k : ChartKind.values()) {
@@ -41,7 +44,7 @@ public final class ChartsBar {
         attribute = new Combo(row, SWT.READ_ONLY);
         value = new Combo(row, SWT.READ_ONLY);
         for (MatrixValue v : MatrixValue.values()) {
-            value.add(v.label());
+            value.add(tessera.charts.BarData.valueName(v, false));
         }
         value.select(0);
         stacked = new Button(row, SWT.CHECK);

@@ -61,7 +61,9 @@ public final class MatrixQueryView extends ProjectView implements ISelectionList
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(holder, SWT.NONE);
-        bar.setLayout(new GridLayout(8, false));
+        org.eclipse.swt.layout.RowLayout wrap = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        wrap.center = true;
+        bar.setLayout(wrap);
         rows = new AxisChooser(bar, Messages.MatrixQuery_rows, 0);
         columns = new AxisChooser(bar, Messages.MatrixQuery_columns, 1);
         new Label(bar, SWT.NONE).setText(Messages.MatrixQuery_operator);
@@ -70,7 +72,7 @@ public final class MatrixQueryView extends ProjectView implements ISelectionList
         operator.select(0);
         value = new Combo(bar, SWT.READ_ONLY);
         for (MatrixValue v : MatrixValue.values()) {
-            value.add(v.label());
+            value.add(MatrixQuery.valueName(v));
         }
         value.select(0);
         Button run = new Button(bar, SWT.PUSH);

@@ -9,7 +9,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
 import tessera.ui.internal.Messages;
@@ -32,7 +31,7 @@ public final class QueryBuilder {
 
     QueryBuilder(Composite parent, Consumer<String> run) {
         row = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(7, false);
+        GridLayout layout = new GridLayout(6, false);
         layout.marginWidth = 0;
         row.setLayout(layout);
         first = new Combo(row, SWT.READ_ONLY);
@@ -53,8 +52,6 @@ public final class QueryBuilder {
                 run.accept(expression());
             }
         });
-        Label help = new Label(row, SWT.NONE);
-        help.setText(Messages.Query_builderHelp);
         enableDistance();
     }
 

@@ -60,6 +60,7 @@ public final class QueryView extends ProjectView {
         query = new Text(holder, SWT.BORDER | SWT.SINGLE);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.setMessage(Messages.Query_hint);
+        query.setToolTipText(Messages.Query_builderHelp);
         query.addListener(SWT.DefaultSelection, e -> run());
         Button run = new Button(holder, SWT.PUSH);
         run.setText(Messages.Query_run);
