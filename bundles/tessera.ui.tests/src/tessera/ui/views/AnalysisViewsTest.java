@@ -90,6 +90,17 @@ class AnalysisViewsTest extends SampleWorkbenchTest {
     @Test
     void chartsDrawForTheSampleAndABarLeadsToItsSegments() throws Exception {
         ChartsView view = fresh(ChartsView.ID, ChartsView.class);
+        // room for the bars, as a user makes it by maximising the view
+        page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        processEvents();
+        try {
+            charts(view);
+        } finally {
+            page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    private void charts(ChartsView view) throws Exception {
         view.bar().choose(ChartKind.CODES_BY_ATTRIBUTE);
         processEvents();
         assertFalse(view.hits().isEmpty(), view.statusText());
