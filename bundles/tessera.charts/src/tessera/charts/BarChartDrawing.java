@@ -77,6 +77,11 @@ final class BarChartDrawing implements Chart {
         if (!horizontal && data.categories().size() > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
+        if (java.util.Arrays.stream(data.values()).flatMapToDouble(java.util.Arrays::stream).allMatch(v -> v == Math.rint(v))) {
+            // counts: whole-number ticks, not 0.2 of a segment
+            ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setStandardTickUnits(
+                    org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        }
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

@@ -55,8 +55,10 @@ public enum MatrixAxis {
             codes.add(data.codebook.byPath(p).orElseThrow(() -> new IllegalArgumentException(
                     NLS.bind(AnalysisMessages.queryNoCode, p))));
         }
+        // indented as in the codebook, from the shallowest code shown
+        int top = codes.stream().mapToInt(c -> data.codebook.depth(c.id())).min().orElse(0);
         return codes.stream().map(c -> new AxisItem(c.name(), data.codebook.subtree(c.id()), null, null, c.id(),
-                paths.isEmpty() ? data.codebook.depth(c.id()) : 0)).toList();
+                data.codebook.depth(c.id()) - top)).toList();
     }
 
     private static List<AxisItem> attribute(QueryData data, List<String> choice) {

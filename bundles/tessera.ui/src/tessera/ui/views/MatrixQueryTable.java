@@ -22,14 +22,14 @@ final class MatrixQueryTable {
         void open(int row, int column);
     }
 
-    private static final int CELL_WIDTH = 110;
+    private static final int CELL_WIDTH = 80;
 
     private final Table table;
     private TableItem marked;
     private int markedColumn = -1;
 
     MatrixQueryTable(Composite parent, CellListener listener) {
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table = new Table(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.addListener(SWT.MouseDown, e -> {
@@ -41,6 +41,12 @@ final class MatrixQueryTable {
             for (int c = 1; c < table.getColumnCount() - 1; c++) {
                 if (item.getBounds(c).contains(p)) {
                     mark(item, c);
+                    // the cell, not the row, is what was chosen
+                    table.getDisplay().asyncExec(() -> {
+                        if (!table.isDisposed()) {
+                            table.deselectAll();
+                        }
+                    });
                     listener.open((Integer) item.getData(), c - 1);
                     return;
                 }
@@ -51,6 +57,7 @@ final class MatrixQueryTable {
     private void mark(TableItem item, int column) {
         if (marked != null && !marked.isDisposed()) {
             marked.setBackground(markedColumn, null);
+            marked.setForeground(markedColumn, null);
         }
         Color selected = table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION);
         item.setBackground(column, selected);
@@ -70,9 +77,10 @@ final class MatrixQueryTable {
             if (m == null) {
                 return;
             }
+            int width = cellWidth(m);
             column(m.valueName(), SWT.LEFT, 220);
-            m.columns().forEach(name -> column(name, SWT.RIGHT, CELL_WIDTH));
-            column(Messages.Matrix_total, SWT.RIGHT, CELL_WIDTH);
+            m.columns().forEach(name -> column(name, SWT.RIGHT, width));
+            column(Messages.Matrix_total, SWT.RIGHT, width);
             for (int r = 0; r < m.rows().size(); r++) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 Matrix.Row row = m.rows().get(r);
@@ -95,6 +103,20 @@ final class MatrixQueryTable {
                     .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
         } finally {
             table.setRedraw(true);
+        }
+    }
+
+    /** One width for every value column: the widest header's, so that no header is cut and no column stands out. */
+    private int cellWidth(Matrix m) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            int widest = gc.textExtent(Messages.Matrix_total).x;
+            for (String c : m.columns()) {
+                widest = Math.max(widest, gc.textExtent(c).x);
+            }
+            return Math.max(CELL_WIDTH, Math.min(widest + 28, 320));
+        } finally {
+            gc.dispose();
         }
     }
 

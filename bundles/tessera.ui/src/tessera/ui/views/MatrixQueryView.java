@@ -95,8 +95,17 @@ public final class MatrixQueryView extends ProjectView implements ISelectionList
         List<String> paths = new ArrayList<>();
         session.store().ifPresent(store -> {
             if (selection instanceof IStructuredSelection s) {
-                s.toList().stream().filter(Code.class::isInstance)
-                        .forEach(o -> paths.add(store.codebook().path(((Code) o).id())));
+                // each chosen code with its subcodes below it, as the Codebook shows them
+                for (Object o : s.toList()) {
+                    if (o instanceof Code c) {
+                        store.codebook().subtree(c.id()).forEach(id -> {
+                            String path = store.codebook().path(id);
+                            if (!paths.contains(path)) {
+                                paths.add(path);
+                            }
+                        });
+                    }
+                }
             }
         });
         chosenCodes = paths;
