@@ -133,14 +133,18 @@ final class GraphDrawing implements Chart {
             minY = Math.min(minY, p.getY());
             maxY = Math.max(maxY, p.getY());
         }
-        double sx = maxX > minX ? box.getWidth() / (maxX - minX) : 0;
-        double sy = maxY > minY ? box.getHeight() / (maxY - minY) : 0;
+        // one scale for both axes (the layout's shape kept), at most what a 1000-unit layout needs to fill the box
+        double fit = Math.min(box.getWidth(), box.getHeight()) / 1000;
+        double sx = maxX > minX ? box.getWidth() / (maxX - minX) : Double.MAX_VALUE;
+        double sy = maxY > minY ? box.getHeight() / (maxY - minY) : Double.MAX_VALUE;
+        double scale = Math.min(Math.min(sx, sy), 2.5 * fit);
+        double cx = (minX + maxX) / 2;
+        double cy = (minY + maxY) / 2;
         Map<Long, java.awt.geom.Point2D> out = new HashMap<>();
         for (long v : g.vertexSet()) {
             Point2D p = model.get(v);
-            out.put(v, new java.awt.geom.Point2D.Double(
-                    sx == 0 ? box.getCenterX() : box.getX() + (p.getX() - minX) * sx,
-                    sy == 0 ? box.getCenterY() : box.getY() + (p.getY() - minY) * sy));
+            out.put(v, new java.awt.geom.Point2D.Double(box.getCenterX() + (p.getX() - cx) * scale,
+                    box.getCenterY() + (p.getY() - cy) * scale));
         }
         return out;
     }

@@ -6,13 +6,14 @@ import org.eclipse.osgi.util.NLS;
 
 import tessera.core.internal.CoreMessages;
 import tessera.core.model.Code;
+import tessera.core.model.CodePath;
 import tessera.core.model.Label;
 import tessera.core.store.Operation;
 import tessera.core.store.OperationException;
 import tessera.core.store.Tx;
 
 /**
- * Codes many passages with the code at a path, made there (under an existing parent) when there is none: how a
+ * Codes many passages with the code at a path, made there (with any parent it lacks) when there is none: how a
  * coding query's results become a code, in one step of undo. A passage the store's coder already coded with that
  * code is left as it is, so the same results can be coded again.
  */
@@ -47,16 +48,21 @@ public record CodeSegments(String codePath, List<Passage> passages) implements O
         }
     }
 
+    /** Makes the code at the path, and any of its parents that do not exist yet, as the quick-code popup would. */
     private long create(Tx tx) {
-        int slash = codePath.lastIndexOf('/');
-        String name = codePath.substring(slash + 1);
-        Long parentId = null;
-        if (slash > 0) {
-            String parent = codePath.substring(0, slash);
-            parentId = tx.codebook().byPath(parent).map(Code::id)
-                    .orElseThrow(() -> new OperationException(NLS.bind(CoreMessages.noParentCode, parent)));
+        List<String> names = CodePath.split(codePath);
+        if (names.isEmpty()) {
+            throw new OperationException(NLS.bind(CoreMessages.noParentCode, codePath));
         }
-        new CreateCode(parentId, Checks.name(CoreMessages.thingCode, name)).apply(tx);
-        return tx.codebook().child(parentId, name).orElseThrow().id();
+        Long parentId = null;
+        for (String raw : names) {
+            String name = Checks.name(CoreMessages.thingCode, raw);
+            Long parent = parentId;
+            parentId = tx.codebook().child(parent, name).map(Code::id).orElseGet(() -> {
+                new CreateCode(parent, name).apply(tx);
+                return tx.codebook().child(parent, name).orElseThrow().id();
+            });
+        }
+        return parentId;
     }
 }
