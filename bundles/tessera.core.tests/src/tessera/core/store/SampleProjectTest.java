@@ -42,6 +42,20 @@ class SampleProjectTest {
     }
 
     @Test
+    void aFreshSampleHasNothingToUndoAndTheUsersFirstChangeIsTheFirstUndo() throws Exception {
+        try (ProjectStore s = SampleProject.create(dir.resolve("sample.tessera"), "reader")) {
+            assertTrue(!s.canUndo(), "the sample was built by " + SampleProject.AUTHOR + ", not by the reader");
+            assertTrue(!s.canRedo());
+            assertEquals(SampleProject.AUTHOR, s.changeLog(1).get(0).coder());
+            s.apply(new tessera.core.ops.CreateCode(null, "Tourism"));
+            assertEquals("Create code \"Tourism\"", s.undoLabel().orElseThrow());
+            s.undo();
+            assertTrue(!s.canUndo(), "one undo, and the sample is as it was made");
+            assertTrue(s.codebook().byPath("Drivers").isPresent());
+        }
+    }
+
+    @Test
     void codingOutsideTheBmpCoversExactlyItsPassage() throws Exception {
         try (ProjectStore s = SampleProject.create(dir.resolve("sample.tessera"), "reader")) {
             Document ja = s.documentByName("北九州市の国際環境協力").orElseThrow();

@@ -39,19 +39,21 @@ public final class SampleProject {
     private SampleProject() {
     }
 
-    /** Creates the sample at {@code file}, which must not exist, and returns it open. */
+    /** Who the log says built the sample: not the user, whose undo would otherwise take the sample apart. */
+    public static final String AUTHOR = "Tessera sample";
+
+    /**
+     * Creates the sample at {@code file}, which must not exist, and returns it open for {@code coder}, with nothing
+     * to undo: the sample is built under {@link #AUTHOR}, and undo takes back only one's own changes.
+     */
     public static ProjectStore create(Path file, String coder) throws IOException {
-        ProjectStore store = ProjectStores.create(file, NAME, coder);
-        try {
+        try (ProjectStore store = ProjectStores.create(file, NAME, AUTHOR)) {
             Map<String, Long> docs = addDocuments(store);
             addCodebook(store);
             addCodings(store, docs);
             addMemos(store, docs);
-            return store;
-        } catch (IOException | RuntimeException e) {
-            store.close();
-            throw e;
         }
+        return ProjectStores.open(file, coder);
     }
 
     private static Map<String, Long> addDocuments(ProjectStore store) throws IOException {
