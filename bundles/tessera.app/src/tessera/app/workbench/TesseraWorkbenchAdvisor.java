@@ -22,6 +22,7 @@ import tessera.ui.handlers.OpenProjectHandler;
 import tessera.ui.handlers.SetCoderHandler;
 import tessera.ui.session.CoderPreference;
 import tessera.ui.session.ProjectSession;
+import tessera.ui.session.SampleLocation;
 import tessera.ui.views.DocumentsView;
 
 /** Opens the coding perspective and, once the window is up, the project named on the command line or the sample. */

@@ -47,6 +47,8 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     public static final String ID = "tessera.ui.editor.document";
     public static final String CONTEXT_MENU = ID + ".context";
 
+    private SelectionStatus status;
+
     private final Colours.Cache colours = new Colours.Cache();
     private final CodingAnnotationAccess access = new CodingAnnotationAccess();
     private final EditorSelection selection = new EditorSelection();
@@ -90,6 +92,16 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         text.setFont(font);
         text.addDisposeListener(e -> font.dispose());
         stripes.setTextWidget(text);
+        text.addCaretListener(e -> {
+            if (status != null) {
+                status.update();
+            }
+        });
+        text.addListener(SWT.FocusIn, e -> {
+            if (status != null) {
+                status.update();
+            }
+        });
         // A plain click in the text lets go of a coding chosen on the stripes; shift-clicks extend the selection.
         text.addListener(SWT.MouseDown, e -> {
             if ((e.stateMask & SWT.SHIFT) == 0) {
@@ -121,6 +133,9 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         updater = new CodingAnnotationUpdater(loaded.annotations(), documentId(), loaded.index());
         updater.load(store);
         annotationsChanged();
+        status = new SelectionStatus(getEditorSite().getActionBars().getStatusLineManager(), viewer.getTextWidget(),
+                loaded.index(), loaded.document().get());
+        status.update();
     }
 
     /** After the updater changed the model: the overview repaints, the stripes take the width their lanes need. */
@@ -143,6 +158,11 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     /** The text widget, whose offsets are UTF-16. */
     public StyledText textWidget() {
         return viewer.getTextWidget();
+    }
+
+    /** What the status bar says of the caret or selection, e.g. "Paragraph 3, characters 120 to 164 (44)". */
+    public String selectionStatus() {
+        return status == null ? "" : status.describe();
     }
 
     /** Converts between the text's code points and the widget's UTF-16 offsets. */

@@ -253,6 +253,19 @@ public final class Messages extends NLS {
     public static String Charts_svg;
     public static String Charts_png;
 
+    public static String Help_syntaxTitle;
+    public static String Help_syntax;
+
+    public static String Status_noProject;
+    public static String Status_project;
+    public static String Status_caret;
+    public static String Status_selection;
+
+    public static String NewProject_title;
+    public static String NewProject_defaultName;
+    public static String NewProject_exists;
+    public static String Recent_none;
+
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);
     }

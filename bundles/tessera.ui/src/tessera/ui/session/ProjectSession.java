@@ -133,6 +133,7 @@ public final class ProjectSession {
         if (opened != null) {
             opened.addListener(forward);
             indexes.open(opened);
+            RecentProjects.opened(opened.location());
         }
         listeners.forEach(l -> l.projectOpened(opened));
     }

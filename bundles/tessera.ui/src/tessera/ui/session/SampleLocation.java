@@ -1,4 +1,4 @@
-package tessera.app.workbench;
+package tessera.ui.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,22 +8,22 @@ import tessera.core.sample.SampleProject;
 import tessera.core.store.ProjectStore;
 
 /** Where the sample project lives for a user, and its creation on first start. */
-final class SampleLocation {
+public final class SampleLocation {
 
     private SampleLocation() {
     }
 
-    static Path home() {
+    public static Path home() {
         String env = System.getenv("TESSERA_HOME");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), "Tessera");
     }
 
-    static Path sampleFile() {
+    public static Path sampleFile() {
         return home().resolve("sample.tessera");
     }
 
     /** Creates the sample project if it is not there yet; returns it open, or null when it already existed. */
-    static ProjectStore createIfMissing(Path file, String coder) throws IOException {
+    public static ProjectStore createIfMissing(Path file, String coder) throws IOException {
         if (Files.exists(file)) {
             return null;
         }
