@@ -50,6 +50,15 @@ class SampleProjectWorkbenchTest extends SampleWorkbenchTest {
         TreeItem local = drivers.getItem(2);
         assertEquals("8", local.getText(1), "codings of Drivers/Local");
         assertEquals("4", local.getText(2), "documents coded with Drivers/Local");
+        // a category shows its own count and, in brackets, its subcodes' with it
+        var book = store.codebook();
+        long driversId = book.byPath("Drivers").orElseThrow().id();
+        int total = book.subtree(driversId).stream().mapToInt(id -> store.codingCounts().getOrDefault(id, 0)).sum();
+        long docs = store.codings(tessera.core.store.CodingFilter.codes(book.subtree(driversId))).stream()
+                .map(c -> c.documentId()).distinct().count();
+        assertEquals("0 (" + total + ")", drivers.getText(1));
+        assertEquals("0 (" + docs + ")", drivers.getText(2));
+        assertTrue(total > 0 && docs > 0);
     }
 
     @Test
@@ -60,6 +69,26 @@ class SampleProjectWorkbenchTest extends SampleWorkbenchTest {
         assertTrue(columns.containsAll(Set.of("country", "city", "year")), columns.toString());
         int city = columns.indexOf("city");
         assertTrue(Arrays.stream(view.viewer().getTable().getItems()).anyMatch(i -> i.getText(city).equals("Kitakyushu")));
+        var table = view.viewer().getTable();
+        for (TableColumn c : table.getColumns()) {
+            assertTrue(c.getWidth() > 0 && c.getWidth() <= 330, c.getText() + " sized to its contents: " + c.getWidth());
+        }
+        int total = Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).sum();
+        assertTrue(table.getColumn(columns.indexOf("year")).getWidth() < 120, "a year is narrow");
+        assertEquals(org.eclipse.swt.SWT.RIGHT, table.getColumn(2).getAlignment(), "lengths to the right");
+        assertTrue(total < 1400, "every column fits a wide window: " + total);
+        // sort by length, then the other way
+        view.columns().sortBy(table.getColumn(2));
+        List<Integer> lengths = Arrays.stream(table.getItems()).map(i -> Integer.parseInt(i.getText(2))).toList();
+        assertEquals(lengths.stream().sorted().toList(), lengths);
+        view.columns().sortBy(table.getColumn(2));
+        List<Integer> down = Arrays.stream(table.getItems()).map(i -> Integer.parseInt(i.getText(2))).toList();
+        assertEquals(lengths.reversed(), down);
+        // hide the source column, show it again
+        view.columns().setShown(table.getColumn(4).getText(), false);
+        assertEquals(0, table.getColumn(4).getWidth());
+        view.columns().setShown(table.getColumn(4).getText(), true);
+        assertTrue(table.getColumn(4).getWidth() > 0);
     }
 
     @Test

@@ -45,8 +45,8 @@ public final class CodebookView extends ProjectView {
     private Text filter;
     private volatile boolean sameProject;
     private Codebook book = new Codebook(java.util.List.of());
-    private Map<Long, Integer> codings = Map.of();
-    private Map<Long, Integer> documents = Map.of();
+    private CodeCounts codings = CodeCounts.NONE;
+    private CodeCounts documents = CodeCounts.NONE;
     private final Map<String, Image> swatches = new HashMap<>();
 
     @Override
@@ -122,13 +122,13 @@ public final class CodebookView extends ProjectView {
         startListening();
     }
 
-    private void count(TreeColumnLayout layout, String title, java.util.function.Supplier<Map<Long, Integer>> counts) {
+    private void count(TreeColumnLayout layout, String title, java.util.function.Supplier<CodeCounts> counts) {
         TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.RIGHT);
         c.getColumn().setText(title);
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return Integer.toString(counts.get().getOrDefault(((Code) element).id(), 0));
+                return counts.get().text(book, (Code) element);
             }
         });
         layout.setColumnData(c.getColumn(), new ColumnWeightData(1, 60));
@@ -167,16 +167,14 @@ public final class CodebookView extends ProjectView {
         }
         sameProject = true;
         book = store == null ? new Codebook(java.util.List.of()) : store.codebook();
-        codings = store == null ? Map.of() : store.codingCounts();
+        codings = store == null ? CodeCounts.NONE : CodeCounts.codings(book, store.codingCounts());
         Map<Long, Set<Long>> docs = new HashMap<>();
         if (store != null) {
             for (Coding c : store.codings(CodingFilter.ALL)) {
                 docs.computeIfAbsent(c.codeId(), k -> new HashSet<>()).add(c.documentId());
             }
         }
-        Map<Long, Integer> docCounts = new HashMap<>();
-        docs.forEach((k, v) -> docCounts.put(k, v.size()));
-        documents = docCounts;
+        documents = CodeCounts.documents(book, docs);
         if (viewer.getInput() == null) {
             viewer.setInput(this); // the content provider reads the current codebook; refreshes keep the selection
         } else {

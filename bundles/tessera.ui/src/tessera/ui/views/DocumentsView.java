@@ -4,22 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
@@ -43,28 +38,28 @@ public final class DocumentsView extends ProjectView {
 
     private Composite holder;
     private TableViewer viewer;
-    private TableColumnLayout layout;
+    private TableColumns<DocumentRow> columns;
     private List<String> attributeColumns = List.of();
 
     @Override
     public void createPartControl(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
-        layout = new TableColumnLayout();
-        holder.setLayout(layout);
+        holder.setLayout(new FillLayout());
         viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.DocumentsView_name, 6, r -> r.document().name());
-        column(Messages.DocumentsView_language, 1, r -> r.document().language());
-        column(Messages.DocumentsView_length, 1, r -> Integer.toString(r.document().length()));
-        column(Messages.DocumentsView_codings, 1, r -> Integer.toString(r.codings()));
-        column(Messages.DocumentsView_source, 2, DocumentsView::source);
+        columns = new TableColumns<>(viewer);
+        columns.text(Messages.DocumentsView_name, r -> r.document().name());
+        columns.text(Messages.DocumentsView_language, r -> r.document().language());
+        columns.number(Messages.DocumentsView_length, r -> (long) r.document().length());
+        columns.number(Messages.DocumentsView_codings, r -> (long) r.codings());
+        columns.text(Messages.DocumentsView_source, DocumentsView::source);
         viewer.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(viewer);
         MenuManager menu = new MenuManager();
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        columns.rowsMenu(menu.createContextMenu(viewer.getTable()));
         getSite().registerContextMenu(ID, menu, viewer);
         startListening();
     }
@@ -77,18 +72,6 @@ public final class DocumentsView extends ProjectView {
         }
         return d.pageStarts().isEmpty() ? d.originalName()
                 : NLS.bind(Messages.DocumentsView_pages, d.originalName(), d.pageStarts().size());
-    }
-
-    private void column(String title, int weight, Function<DocumentRow, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((DocumentRow) element);
-            }
-        });
-        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, weight > 1 ? 160 : 50, true));
     }
 
     @Override
@@ -104,15 +87,12 @@ public final class DocumentsView extends ProjectView {
         }
         List<String> names = store.attributes().stream().map(Attribute::name).toList();
         if (!names.equals(attributeColumns)) {
-            TableColumn[] columns = viewer.getTable().getColumns();
-            for (int i = FIXED_COLUMNS; i < columns.length; i++) {
-                columns[i].dispose();
-            }
-            names.forEach(n -> column(n, 1, r -> r.attributes().getOrDefault(n, "")));
+            columns.dropFrom(FIXED_COLUMNS);
+            names.forEach(n -> columns.value(n, r -> r.attributes().getOrDefault(n, "")));
             attributeColumns = names;
-            holder.layout(true, true);
         }
         viewer.setInput(rows(store));
+        columns.fit();
     }
 
     static List<DocumentRow> rows(ProjectStore store) {
@@ -141,6 +121,11 @@ public final class DocumentsView extends ProjectView {
         } catch (PartInitException e) {
             StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
         }
+    }
+
+    /** For tests: the columns' sorting and choosing. */
+    TableColumns<DocumentRow> columns() {
+        return columns;
     }
 
     /** For tests: the table viewer. */
