@@ -77,6 +77,8 @@ class SampleProjectWorkbenchTest extends SampleWorkbenchTest {
         assertTrue(table.getColumn(columns.indexOf("year")).getWidth() < 120, "a year is narrow");
         assertEquals(org.eclipse.swt.SWT.RIGHT, table.getColumn(2).getAlignment(), "lengths to the right");
         assertTrue(total < 1400, "every column fits a wide window: " + total);
+        int[] order = table.getColumnOrder();
+        assertEquals(List.of(0, city), List.of(order[0], order[2]), "the attributes right after the name");
         // sort by length, then the other way
         view.columns().sortBy(table.getColumn(2));
         List<Integer> lengths = Arrays.stream(table.getItems()).map(i -> Integer.parseInt(i.getText(2))).toList();

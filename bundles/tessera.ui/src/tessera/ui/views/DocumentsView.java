@@ -33,7 +33,7 @@ public final class DocumentsView extends ProjectView {
 
     public static final String ID = "tessera.ui.views.documents";
 
-    /** Name, language, length, codings and source; attribute columns follow. */
+    /** Name, language, length, codings and source; attribute columns follow (shown right after the name). */
     private static final int FIXED_COLUMNS = 5;
 
     private Composite holder;
@@ -90,6 +90,17 @@ public final class DocumentsView extends ProjectView {
             columns.dropFrom(FIXED_COLUMNS);
             names.forEach(n -> columns.value(n, r -> r.attributes().getOrDefault(n, "")));
             attributeColumns = names;
+            // the attributes right after the name, where a narrow view still shows them; the counts follow
+            int[] order = new int[FIXED_COLUMNS + names.size()];
+            int k = 0;
+            order[k++] = 0;
+            for (int i = 0; i < names.size(); i++) {
+                order[k++] = FIXED_COLUMNS + i;
+            }
+            for (int i = 1; i < FIXED_COLUMNS; i++) {
+                order[k++] = i;
+            }
+            viewer.getTable().setColumnOrder(order);
         }
         viewer.setInput(rows(store));
         columns.fit();
