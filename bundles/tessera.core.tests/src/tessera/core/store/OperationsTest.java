@@ -67,6 +67,19 @@ class OperationsTest {
     }
 
     @Test
+    void aNewCodeTakesAColourNoOtherCodeHas() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        store.codebook().inOrder().forEach(c -> seen.add(c.colour()));
+        for (int i = 0; i < 5; i++) {
+            long id = store.apply(new CreateCode(null, "New " + i)).inserted(Table.CODE);
+            String colour = store.code(id).orElseThrow().colour();
+            assertTrue(seen.add(colour), colour + " was in use already: " + seen);
+        }
+        long chosen = store.apply(new CreateCode(null, "Chosen", "#123456", "", true)).inserted(Table.CODE);
+        assertEquals("#123456", store.code(chosen).orElseThrow().colour(), "a colour given is kept");
+    }
+
+    @Test
     void siblingNamesAreUnique() {
         OperationException e = assertThrows(OperationException.class, () -> store.apply(new CreateCode(f.drivers, "Local")));
         assertTrue(e.getMessage().contains("already exists under Drivers"), e.getMessage());

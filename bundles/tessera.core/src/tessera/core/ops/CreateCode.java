@@ -32,8 +32,23 @@ public record CreateCode(Long parentId, String name, String colour, String descr
             Checks.code(tx, parentId);
         }
         Checks.freeName(book, parentId, n, -1);
-        CodeRows.insert(tx, Tx.newGuid(), parentId, n, colour == null ? paletteColour(book.size()) : Checks.colour(colour),
+        CodeRows.insert(tx, Tx.newGuid(), parentId, n, colour == null ? unusedColour(book) : Checks.colour(colour),
                 description == null ? "" : description, codable, CodeRows.nextOrder(book, parentId));
+    }
+
+    /**
+     * The first palette colour no code has yet, so that a new code stands out from the others; once all are taken,
+     * the palette starts again.
+     */
+    public static String unusedColour(tessera.core.model.Codebook book) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        book.inOrder().forEach(c -> used.add(c.colour().toLowerCase(java.util.Locale.ROOT)));
+        for (String c : Checks.PALETTE) {
+            if (!used.contains(c)) {
+                return c;
+            }
+        }
+        return paletteColour(book.size());
     }
 
     /** The n-th colour of the palette new codes take, e.g. for codes imported without one. */

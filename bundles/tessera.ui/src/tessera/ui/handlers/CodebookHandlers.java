@@ -86,8 +86,12 @@ public final class CodebookHandlers {
     public static final class New extends Base {
         @Override
         Operation operation(ProjectStore store, List<Code> selected, String value, Shell shell) {
-            String name = value != null ? value : ask(shell, Messages.Codebook_new, "");
-            return name == null ? null : new CreateCode(selected.isEmpty() ? null : selected.get(0).id(), name.strip());
+            Long parent = selected.isEmpty() ? null : selected.get(0).id();
+            if (value != null) {
+                return new CreateCode(parent, value.strip());
+            }
+            NewCodeDialog d = new NewCodeDialog(shell, store.codebook(), parent);
+            return d.open() == Window.OK ? d.result() : null;
         }
     }
 

@@ -266,6 +266,13 @@ public final class Messages extends NLS {
     public static String NewProject_exists;
     public static String Recent_none;
 
+    public static String NewCode_name;
+    public static String NewCode_parent;
+    public static String NewCode_top;
+    public static String NewCode_colour;
+    public static String NewCode_description;
+    public static String NewCode_taken;
+
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);
     }

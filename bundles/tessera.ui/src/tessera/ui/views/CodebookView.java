@@ -30,6 +30,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
+import tessera.core.store.Applied;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.ui.internal.Messages;
@@ -47,6 +48,9 @@ public final class CodebookView extends ProjectView {
     private Codebook book = new Codebook(java.util.List.of());
     private CodeCounts codings = CodeCounts.NONE;
     private CodeCounts documents = CodeCounts.NONE;
+    /** The code this user's last change made, to be shown and chosen at the next refresh. */
+    private final java.util.concurrent.atomic.AtomicReference<Long> madeByMe =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final Map<String, Image> swatches = new HashMap<>();
 
     @Override
@@ -191,9 +195,28 @@ public final class CodebookView extends ProjectView {
         }
         // Codes are values: a renamed code is a new record, so the selection is kept by id.
         List<Code> keep = book.inOrder().stream().filter(c -> selected.contains(c.id())).toList();
-        if (!keep.equals(viewer.getStructuredSelection().toList())) {
+        Long made = madeByMe.getAndSet(null);
+        if (made != null && book.get(made).isPresent()) {
+            // a code the user just made (New Code, Quick Code, in vivo) is shown and chosen, wherever it lies
+            viewer.setSelection(new StructuredSelection(book.get(made).get()), true);
+        } else if (!keep.equals(viewer.getStructuredSelection().toList())) {
             viewer.setSelection(new StructuredSelection(keep));
         }
+    }
+
+    @Override
+    public void changed(Applied applied) {
+        ProjectStore store = session.store().orElse(null);
+        if (store != null && applied.entry().coder().equals(store.coderName())
+                && applied.entry().kind() != tessera.core.model.ChangeLogEntry.Kind.UNDO) {
+            applied.firstInserted(tessera.core.store.Table.CODE).ifPresent(madeByMe::set);
+        }
+        super.changed(applied);
+    }
+
+    /** For tests: the codes chosen in the tree. */
+    public List<Code> selection() {
+        return viewer.getStructuredSelection().toList().stream().map(Code.class::cast).toList();
     }
 
     /** Shows only the codes whose name holds the text, with their ancestors; empty shows all. */
