@@ -25,6 +25,7 @@ class CopyTest {
         Path copy = dir.resolve("for-sato.tessera");
         try (ProjectStore store = SampleProject.create(dir.resolve("sample.tessera"), "lead");
                 ProjectStore other = ProjectStores.open(store.path(), "cli")) {
+            store.apply(new CreateCode(null, "The lead's own"));
             other.apply(new CreateCode(null, "Written by another process"));
             store.copyTo(copy);
             store.apply(new CreateCode(null, "After the copy"));
