@@ -23,7 +23,7 @@ class MatrixAndExportTest extends SampleWorkbenchTest {
     void heatMapCellsListTheirSegments() throws Exception {
         MatrixView view = (MatrixView) page.showView(MatrixView.ID);
         processEvents();
-        assertEquals(10, view.table().getItemCount());
+        assertEquals(10 + 1, view.table().getItemCount(), "a row per code and the totals");
         int column = -1;
         for (int c = 0; c < view.table().getColumnCount(); c++) {
             if (view.table().getColumn(c).getText().equals("东北亚城市合作的三重动力")) {
@@ -39,8 +39,25 @@ class MatrixAndExportTest extends SampleWorkbenchTest {
         TableItem local = view.table().getItem(row);
         assertEquals("3", local.getText(column));
         assertNotEquals(new RGB(255, 255, 255), local.getBackground(column).getRGB(), "a heat-map colour");
-        view.showSegments(row, column - 1);
+        view.click(row, column - 1);
+        assertEquals(column, view.markedColumn(), "the clicked cell stays marked");
         assertEquals(3, view.segments().getItemCount(), "Li Wei, Kim Minji and Sato Yuki");
+        var table = view.table();
+        int last = table.getColumnCount() - 1;
+        assertEquals("Total", table.getColumn(last).getText());
+        long rowSum = 0;
+        for (int c = 1; c < last; c++) {
+            String v = local.getText(c);
+            rowSum += v.isEmpty() ? 0 : Long.parseLong(v);
+        }
+        assertEquals(Long.toString(rowSum), local.getText(last), "the row's total");
+        java.util.Set<Integer> widths = new java.util.HashSet<>();
+        for (int c = 1; c <= last; c++) {
+            widths.add(table.getColumn(c).getWidth());
+            assertEquals(org.eclipse.swt.SWT.RIGHT, table.getColumn(c).getAlignment());
+        }
+        assertEquals(1, widths.size(), "value columns of one width: " + widths);
+        assertEquals("Total", table.getItem(table.getItemCount() - 1).getText(0));
         assertTrue(view.segments().getItem(0).getText(2).contains("城市自身的发展需求才是合作最直接的动力"));
     }
 

@@ -1,7 +1,8 @@
 package tessera.ui.views;
 
+import java.util.List;
+
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -22,14 +23,12 @@ final class MatrixQueryTable {
         void open(int row, int column);
     }
 
-    private static final int CELL_WIDTH = 80;
-
     private final Table table;
-    private TableItem marked;
-    private int markedColumn = -1;
+    private final MatrixCells cells;
 
     MatrixQueryTable(Composite parent, CellListener listener) {
         table = new Table(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        cells = new MatrixCells(table);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.addListener(SWT.MouseDown, e -> {
@@ -40,30 +39,12 @@ final class MatrixQueryTable {
             }
             for (int c = 1; c < table.getColumnCount() - 1; c++) {
                 if (item.getBounds(c).contains(p)) {
-                    mark(item, c);
-                    // the cell, not the row, is what was chosen
-                    table.getDisplay().asyncExec(() -> {
-                        if (!table.isDisposed()) {
-                            table.deselectAll();
-                        }
-                    });
+                    cells.mark(item, c);
                     listener.open((Integer) item.getData(), c - 1);
                     return;
                 }
             }
         });
-    }
-
-    private void mark(TableItem item, int column) {
-        if (marked != null && !marked.isDisposed()) {
-            marked.setBackground(markedColumn, null);
-            marked.setForeground(markedColumn, null);
-        }
-        Color selected = table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION);
-        item.setBackground(column, selected);
-        item.setForeground(column, table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT));
-        marked = item;
-        markedColumn = column;
     }
 
     void show(Matrix m) {
@@ -73,11 +54,13 @@ final class MatrixQueryTable {
             for (TableColumn c : table.getColumns()) {
                 c.dispose();
             }
-            marked = null;
+            cells.clear();
             if (m == null) {
                 return;
             }
-            int width = cellWidth(m);
+            List<String> headers = new java.util.ArrayList<>(m.columns());
+            headers.add(Messages.Matrix_total);
+            int width = MatrixCells.width(table, headers);
             column(m.valueName(), SWT.LEFT, 220);
             m.columns().forEach(name -> column(name, SWT.RIGHT, width));
             column(Messages.Matrix_total, SWT.RIGHT, width);
@@ -103,20 +86,6 @@ final class MatrixQueryTable {
                     .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
         } finally {
             table.setRedraw(true);
-        }
-    }
-
-    /** One width for every value column: the widest header's, so that no header is cut and no column stands out. */
-    private int cellWidth(Matrix m) {
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
-        try {
-            int widest = gc.textExtent(Messages.Matrix_total).x;
-            for (String c : m.columns()) {
-                widest = Math.max(widest, gc.textExtent(c).x);
-            }
-            return Math.max(CELL_WIDTH, Math.min(widest + 28, 320));
-        } finally {
-            gc.dispose();
         }
     }
 

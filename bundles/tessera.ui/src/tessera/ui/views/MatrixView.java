@@ -42,6 +42,7 @@ public final class MatrixView extends ProjectView {
     private SashForm sash;
     private Combo value;
     private Table table;
+    private MatrixCells cells;
     private Label caption;
     private Table segments;
     private Matrix matrix;
@@ -59,7 +60,8 @@ public final class MatrixView extends ProjectView {
         }
         value.select(0);
         value.addListener(SWT.Selection, e -> refresh(session.store().orElse(null)));
-        table = new Table(top, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        table = new Table(top, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        cells = new MatrixCells(table);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -102,8 +104,13 @@ public final class MatrixView extends ProjectView {
             }
             scope = ExportScope.of(store, ExportFilter.ALL);
             matrix = CodeDocumentMatrix.of(scope, MatrixValue.values()[value.getSelectionIndex()], false);
-            column(Messages.CodebookView_code, 200);
-            matrix.columns().forEach(name -> column(name, 90));
+            cells.clear();
+            column(Messages.CodebookView_code, 200, SWT.LEFT);
+            java.util.List<String> headers = new java.util.ArrayList<>(matrix.columns());
+            headers.add(Messages.Matrix_total);
+            int width = MatrixCells.width(table, headers);
+            matrix.columns().forEach(name -> column(name, width, SWT.RIGHT));
+            column(Messages.Matrix_total, width, SWT.RIGHT);
             long max = 1;
             for (long[] row : matrix.cells()) {
                 for (long v : row) {
@@ -125,14 +132,26 @@ public final class MatrixView extends ProjectView {
                         }
                     }
                 }
+                item.setText(matrix.columns().size() + 1, Long.toString(matrix.rowTotal(r)));
             }
+            TableItem totals = new TableItem(table, SWT.NONE);
+            totals.setText(0, Messages.Matrix_total);
+            long all = 0;
+            for (int c = 0; c < matrix.columns().size(); c++) {
+                totals.setText(c + 1, Long.toString(matrix.columnTotal(c)));
+                all += matrix.columnTotal(c);
+            }
+            totals.setText(matrix.columns().size() + 1, Long.toString(all));
+            totals.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry()
+                    .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
         } finally {
             table.setRedraw(true);
         }
     }
 
-    private void column(String title, int width) {
-        TableColumn c = new TableColumn(table, SWT.NONE);
+    private void column(String title, int width, int align) {
+        TableColumn c = new TableColumn(table, align);
+        c.setToolTipText(title);
         c.setText(title);
         c.setWidth(width);
     }
@@ -148,9 +167,12 @@ public final class MatrixView extends ProjectView {
         if (item == null || matrix == null) {
             return;
         }
-        for (int c = 1; c < table.getColumnCount(); c++) {
+        int row = table.indexOf(item);
+        // the value columns of the code rows: not the totals
+        for (int c = 1; c < table.getColumnCount() - 1 && row < matrix.rows().size(); c++) {
             if (item.getBounds(c).contains(point)) {
-                showSegments(table.indexOf(item), c - 1);
+                cells.mark(item, c);
+                showSegments(row, c - 1);
             }
         }
     }
@@ -179,6 +201,18 @@ public final class MatrixView extends ProjectView {
         if (i >= 0) {
             DocumentsView.open(getSite().getPage(), (Document) segments.getItem(i).getData());
         }
+    }
+
+    /** For tests: the column of the marked cell, or -1. */
+    public int markedColumn() {
+        return cells.markedColumn();
+    }
+
+    /** For tests: a click on a cell. */
+    public void click(int row, int column) {
+        TableItem item = table.getItem(row);
+        var b = item.getBounds(column + 1);
+        cellAt(new Point(b.x + b.width / 2, b.y + b.height / 2));
     }
 
     /** For tests. */
