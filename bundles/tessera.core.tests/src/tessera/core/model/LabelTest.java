@@ -36,7 +36,7 @@ class LabelTest {
     void labelsRenderInEnglishAndChinese() {
         Label create = Label.of("code.create", "Drivers");
         assertEquals("Create code \"Drivers\"", create.english());
-        assertEquals("创建代码“Drivers”", in(Locale.SIMPLIFIED_CHINESE, create::localized));
+        assertEquals("创建编码“Drivers”", in(Locale.SIMPLIFIED_CHINESE, create::localized));
         assertEquals("Create code \"Drivers\"", in(Locale.GERMAN, create::localized), "no German: English");
         assertEquals("Code 3 hits", Label.literal("Code 3 hits").localized());
         assertEquals(create, Label.fromJson(create.toJson()));
@@ -71,9 +71,9 @@ class LabelTest {
     void theLogKeepsEnglishAndTheReaderSeesTheirOwnLanguage() {
         try (ProjectStore s = ProjectStores.create(dir.resolve("p.tessera"), "p", "alice")) {
             in(Locale.ENGLISH, () -> s.apply(new CreateCode(null, "Drivers")));
-            assertEquals("创建代码“Drivers”", in(Locale.CHINA, () -> s.undoLabel().orElseThrow()));
+            assertEquals("创建编码“Drivers”", in(Locale.CHINA, () -> s.undoLabel().orElseThrow()));
             assertEquals("Create code \"Drivers\"", in(Locale.ENGLISH, () -> s.undoLabel().orElseThrow()));
-            assertEquals(List.of("创建代码“Drivers”"),
+            assertEquals(List.of("创建编码“Drivers”"),
                     in(Locale.CHINA, () -> s.changeLog(1).stream().map(ChangeLogEntry::summary).toList()));
             in(Locale.CHINA, s::undo);
             assertEquals("Create code \"Drivers\"", in(Locale.ENGLISH, () -> s.redoLabel().orElseThrow()),

@@ -13,7 +13,7 @@ import com.google.gson.JsonParser;
 /**
  * What a change is called, in a language-neutral form: a message key ({@code code.create}) and its arguments (the
  * code's name), rendered in the reader's language from {@code labels*.properties}. The change log keeps both the
- * label and its English text, so a Chinese reader's Undo menu says 撤销 创建代码“Drivers” for a change an English
+ * label and its English text, so a Chinese reader's Undo menu says 撤销 创建编码“Drivers” for a change an English
  * user made, and the audit trail stays readable without Tessera. A literal label (a key of null) is shown as it is.
  */
 public record Label(String key, List<String> args) {

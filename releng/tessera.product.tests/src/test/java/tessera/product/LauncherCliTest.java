@@ -83,6 +83,20 @@ class LauncherCliTest {
     }
 
     @Test
+    void theLanguageComesFromTheEnvironmentOrFromNl() throws Exception {
+        assertEquals(0, Launcher.run(dir, "new", "s.tessera").exit());
+        assertEquals(0, Launcher.run(dir, "codes", "s.tessera", "add", "Tourism").exit());
+        java.util.Map<String, String> chinese = java.util.Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "",
+                "LC_MESSAGES", "");
+        Launcher.Result zh = Launcher.run(chinese, dir, "log", "s.tessera", "--limit", "1");
+        assertTrue(zh.out().contains("创建编码“Tourism”"), zh.out() + zh.err());
+        Launcher.Result en = Launcher.run(chinese, dir, "-nl", "en", "log", "s.tessera", "--limit", "1");
+        assertTrue(en.out().contains("Create code \"Tourism\""), en.out() + en.err());
+        assertEquals(2, Launcher.run(dir, "-nl").exit(), "-nl needs a language");
+        assertEquals(2, Launcher.run(dir, "-nl", "zh;rm", "help").exit(), "and only a language");
+    }
+
+    @Test
     void usageAndFailureExitCodes() throws Exception {
         Launcher.Result usage = Launcher.run(dir, "codes");
         assertEquals(2, usage.exit());
