@@ -27,7 +27,7 @@ final class TesseraWindowAdvisor extends WorkbenchWindowAdvisor implements Proje
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         c.setInitialSize(new Point(1280, 800));
-        c.setShowCoolBar(false);
+        c.setShowCoolBar(true); // the common actions (tessera.ui's plugin.xml)
         c.setShowStatusLine(true);
         c.setShowProgressIndicator(true);
         c.setTitle("Tessera");
