@@ -148,6 +148,23 @@ class CodingAnnotationsTest extends EditorFixture {
     }
 
     @Test
+    void theHoverIsFramedOnItsOwnBackgroundAndKeepsItsLines() throws Exception {
+        DocumentEditor editor = open("东北亚城市合作的三重动力");
+        CodingTooltip tip = new CodingTooltip(editor.textWidget().getShell());
+        try {
+            org.eclipse.swt.graphics.RGB[] colours = tip.colours();
+            assertEquals(CodingTooltip.BORDER, colours[0], "a grey frame");
+            assertEquals(CodingTooltip.BACKGROUND, colours[1], "its own background, not the page's");
+            tip.setInformation("Drivers/Global \u2014 Li Wei\n\nDrivers/Global \u2014 Kim Minji");
+            tip.setSize(400, 200);
+            var size = tip.computeSizeHint();
+            assertTrue(size.y > 2 * editor.textWidget().getLineHeight(), "three lines, not one: " + size);
+        } finally {
+            tip.dispose();
+        }
+    }
+
+    @Test
     void overviewRulerMarksWhereCodingsAreInTheirCodesColours() throws Exception {
         DocumentEditor editor = open("东北亚城市合作的三重动力");
         var ruler = editor.overview().getControl();

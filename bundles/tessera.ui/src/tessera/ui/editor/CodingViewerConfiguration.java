@@ -1,6 +1,5 @@
 package tessera.ui.editor;
 
-import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -27,6 +26,6 @@ final class CodingViewerConfiguration extends SourceViewerConfiguration {
 
     @Override
     public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {
-        return parent -> new DefaultInformationControl(parent, false);
+        return CodingTooltip::new;
     }
 }
