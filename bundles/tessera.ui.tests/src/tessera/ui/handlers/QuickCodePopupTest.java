@@ -45,4 +45,37 @@ class QuickCodePopupTest extends SampleWorkbenchTest {
         recode.type("Soft power");
         assertTrue(none.isEmpty(), "changing a coding's code offers no new code");
     }
+
+    @Test
+    void thePopupLiesInsideTheWindowWithoutTrimAndWithCodeColours() {
+        var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        var window = shell.getBounds();
+        // asked to open at the window's bottom right corner: it moves in
+        QuickCodePopup popup = new QuickCodePopup(shell, store.codebook(), true,
+                new org.eclipse.swt.graphics.Point(window.x + window.width - 5, window.y + window.height - 5),
+                "Quick Code", c -> { });
+        popup.open();
+        processEvents();
+        try {
+            var b = popup.bounds();
+            assertTrue(window.contains(b.x, b.y) && b.x + b.width <= window.x + window.width
+                    && b.y + b.height <= window.y + window.height, b + " inside " + window);
+            assertEquals(0, popup.getShell().getStyle() & org.eclipse.swt.SWT.TITLE, "no title bar");
+            assertTrue(popup.rowImages() > 5, "each code with its colour");
+        } finally {
+            popup.close();
+        }
+    }
+
+    @Test
+    void aPlaceOutsideTheWindowIsMovedIn() {
+        var window = new org.eclipse.swt.graphics.Rectangle(100, 100, 800, 600);
+        var size = new org.eclipse.swt.graphics.Point(300, 200);
+        assertEquals(new org.eclipse.swt.graphics.Point(600, 500),
+                QuickCodePopup.inside(new org.eclipse.swt.graphics.Point(850, 700), size, window));
+        assertEquals(new org.eclipse.swt.graphics.Point(100, 100),
+                QuickCodePopup.inside(new org.eclipse.swt.graphics.Point(20, 30), size, window));
+        assertEquals(new org.eclipse.swt.graphics.Point(200, 300),
+                QuickCodePopup.inside(new org.eclipse.swt.graphics.Point(200, 300), size, window));
+    }
 }

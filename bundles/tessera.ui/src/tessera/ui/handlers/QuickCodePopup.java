@@ -35,11 +35,13 @@ final class QuickCodePopup extends PopupDialog {
     private Text filter;
     private Table table;
     private Choice choice;
+    private final java.util.Map<String, org.eclipse.swt.graphics.Image> swatches = new java.util.HashMap<>();
 
     /** A popup that calls {@code onChoice} when Enter or a double-click picks a row; Escape closes it. */
     QuickCodePopup(Shell parent, Codebook book, boolean mayCreate, Point at, String title,
             java.util.function.Consumer<Choice> onChoice) {
-        super(parent, PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false, title,
+        // NO_TRIM: a window manager gives a resizable shell a title bar of its own; a popup has none
+        super(parent, PopupDialog.INFOPOPUP_SHELLSTYLE, true, false, false, false, false, title,
                 Messages.QuickCode_hint);
         this.book = book;
         this.mayCreate = mayCreate;
@@ -55,7 +57,10 @@ final class QuickCodePopup extends PopupDialog {
         table = new Table(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.heightHint = 220;
-        data.widthHint = 320;
+        // as wide as the hint below it, so that it is never cut
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(area);
+        data.widthHint = Math.max(320, gc.textExtent(Messages.QuickCode_hint).x + 24);
+        gc.dispose();
         table.setLayoutData(data);
         filter.addListener(SWT.Modify, e -> fill());
         filter.addListener(SWT.KeyDown, e -> {
@@ -77,6 +82,7 @@ final class QuickCodePopup extends PopupDialog {
         for (Code c : CodeMatcher.matches(book, typed)) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(book.path(c.id()));
+            item.setImage(swatch(c.colour()));
             item.setData(c);
         }
         if (mayCreate && CodeMatcher.canCreate(book, typed)) {
@@ -124,9 +130,50 @@ final class QuickCodePopup extends PopupDialog {
         }
     }
 
+    /** A small square in a code's colour, as the Codebook shows it. */
+    private org.eclipse.swt.graphics.Image swatch(String colour) {
+        return swatches.computeIfAbsent(colour, hex -> {
+            var display = table.getDisplay();
+            var image = new org.eclipse.swt.graphics.Image(display, 12, 12);
+            var gc = new org.eclipse.swt.graphics.GC(image);
+            gc.setBackground(new org.eclipse.swt.graphics.Color(tessera.ui.util.Colours.rgb(hex)));
+            gc.fillRectangle(0, 0, 12, 12);
+            gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+            gc.drawRectangle(0, 0, 11, 11);
+            gc.dispose();
+            return image;
+        });
+    }
+
+    @Override
+    public boolean close() {
+        boolean closed = super.close();
+        swatches.values().forEach(org.eclipse.swt.graphics.Image::dispose);
+        swatches.clear();
+        return closed;
+    }
+
+    /** At the selection, moved in so that the whole popup lies inside the window. */
     @Override
     protected Point getDefaultLocation(Point initialSize) {
-        return at != null ? at : super.getDefaultLocation(initialSize);
+        Point p = at != null ? at : super.getDefaultLocation(initialSize);
+        return inside(p, initialSize, getParentShell().getBounds());
+    }
+
+    static Point inside(Point p, Point size, org.eclipse.swt.graphics.Rectangle window) {
+        int x = Math.max(window.x, Math.min(p.x, window.x + window.width - size.x));
+        int y = Math.max(window.y, Math.min(p.y, window.y + window.height - size.y));
+        return new Point(x, y);
+    }
+
+    /** For tests: how many rows show a colour swatch. */
+    int rowImages() {
+        return (int) java.util.Arrays.stream(table.getItems()).filter(i -> i.getImage() != null).count();
+    }
+
+    /** For tests: where the popup lies. */
+    org.eclipse.swt.graphics.Rectangle bounds() {
+        return getShell().getBounds();
     }
 
     @Override
