@@ -1,6 +1,7 @@
 package tessera.ui.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -64,6 +65,40 @@ class SearchViewTest extends SampleWorkbenchTest {
         assertEquals(before + coded, store.codings(CodingFilter.codes(Set.of(roles.id()))).size());
         store.undo();
         assertEquals(before, store.codings(CodingFilter.codes(Set.of(roles.id()))).size());
+    }
+
+    @Test
+    void codeHitsMakesANewCodeInTheSameStepAndTheCodeColumnFollows() {
+        view.setQuery("友好城市");
+        view.run();
+        Hit first = view.hits().get(0);
+        assertFalse(view.codesAt(first).contains("Twinning"));
+        int coded = AutoCodeDialog.apply(store, view.hits(), "Modes/Twinning", AutoCoder.Scope.HIT, null);
+        assertTrue(coded > 0);
+        Code made = store.codebook().byPath("Modes/Twinning").orElseThrow();
+        assertEquals(coded, store.codings(CodingFilter.codes(Set.of(made.id()))).size());
+        long deadline = System.currentTimeMillis() + 5000;
+        while (!view.codesAt(first).contains("Modes/Twinning") && System.currentTimeMillis() < deadline) {
+            processEvents();
+        }
+        assertTrue(view.codesAt(first).contains("Modes/Twinning"), view.codesAt(first));
+        store.undo();
+        assertTrue(store.codebook().byPath("Modes/Twinning").isEmpty(), "one undo takes the code and its codings");
+    }
+
+    @Test
+    void theLeftContextIsCutAtItsFarEnd() {
+        var gc = new org.eclipse.swt.graphics.GC(view.viewer().getTable());
+        try {
+            String left = "近二十年来，中国、日本和韩国的城市之间建立了越来越密集的联系";
+            String fit = LeftContext.fit(gc, left, 120);
+            assertTrue(fit.startsWith("\u2026"), fit);
+            assertTrue(left.endsWith(fit.substring(1)), "the end next to the hit is kept: " + fit);
+            assertTrue(gc.textExtent(fit).x <= 120);
+            assertEquals("短", LeftContext.fit(gc, "短", 120), "what fits is left whole");
+        } finally {
+            gc.dispose();
+        }
     }
 
     @Test

@@ -273,6 +273,11 @@ public final class Messages extends NLS {
     public static String NewCode_description;
     public static String NewCode_taken;
 
+    public static String Search_codeField;
+    public static String Search_willCode;
+    public static String Search_willCreate;
+    public static String Search_nameACode;
+
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);
     }

@@ -30,6 +30,7 @@ final class AutoCodeDialog extends Dialog {
     private Combo code;
     private Combo scope;
     private Button selectedOnly;
+    private Label count;
     private List<Code> codes;
 
     AutoCodeDialog(Shell shell, SearchView view) {
@@ -50,8 +51,9 @@ final class AutoCodeDialog extends Dialog {
         ProjectStore store = view.session.store().orElseThrow();
         var book = store.codebook();
         codes = book.inOrder().stream().filter(Code::codable).toList();
-        new Label(area, SWT.NONE).setText(Messages.Segment_code);
-        code = new Combo(area, SWT.READ_ONLY);
+        new Label(area, SWT.NONE).setText(Messages.Search_codeField);
+        // a path that is not a code yet makes one, in the same step as the codings
+        code = new Combo(area, SWT.DROP_DOWN);
         code.setItems(codes.stream().map(c -> book.path(c.id())).toArray(String[]::new));
         code.select(0);
         GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(code);
@@ -64,17 +66,60 @@ final class AutoCodeDialog extends Dialog {
         selectedOnly.setSelection(!view.selectedHits().isEmpty());
         selectedOnly.setEnabled(!view.selectedHits().isEmpty());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(selectedOnly);
+        count = new Label(area, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(count);
+        selectedOnly.addListener(SWT.Selection, e -> showCount());
+        code.addListener(SWT.Modify, e -> showCount());
+        showCount();
         return area;
+    }
+
+    /** How many hits Code Hits will code, and whether it makes a new code for them. */
+    private void showCount() {
+        int n = (selectedOnly.getSelection() ? view.selectedHits() : view.hits()).size();
+        String path = code.getText().strip();
+        boolean exists = codes.stream().anyMatch(c -> view.session.store().orElseThrow().codebook().path(c.id())
+                .equals(path));
+        count.setText(path.isEmpty() ? Messages.Search_nameACode : NLS.bind(exists ? Messages.Search_willCode
+                : Messages.Search_willCreate, n, path));
+        count.getParent().layout();
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null) {
+            ok.setEnabled(!path.isEmpty() && n > 0);
+        }
     }
 
     @Override
     protected void okPressed() {
-        if (code.getSelectionIndex() >= 0) {
+        String path = code.getText().strip();
+        if (!path.isEmpty()) {
             List<Hit> hits = selectedOnly.getSelection() ? view.selectedHits() : view.hits();
-            apply(view.session.store().orElseThrow(), hits, codes.get(code.getSelectionIndex()),
-                    AutoCoder.Scope.values()[scope.getSelectionIndex()], getShell());
+            apply(view.session.store().orElseThrow(), hits, path, AutoCoder.Scope.values()[scope.getSelectionIndex()],
+                    getShell());
         }
         super.okPressed();
+    }
+
+    /** Codes the hits' passages with the code at the path, made there when missing, in one undoable step. */
+    static int apply(ProjectStore store, List<Hit> hits, String path, AutoCoder.Scope scope, Shell shell) {
+        Code existing = store.codebook().byPath(path).orElse(null);
+        if (existing != null) {
+            return apply(store, hits, existing, scope, shell);
+        }
+        AutoCoder.Plan plan = AutoCoder.plan(store, hits, scope, -1, store.coderName());
+        try {
+            store.apply(new tessera.core.ops.CodeSegments(path, plan.passages().stream()
+                    .map(r -> new tessera.core.ops.CodeSegments.Passage(r.documentId(), r.start(), r.end())).toList()));
+            if (shell != null) {
+                MessageDialog.openInformation(shell, Messages.Search_codeHits, NLS.bind(Messages.Search_coded,
+                        new Object[] {plan.passages().size(), path, 0}));
+            }
+        } catch (StoreException e) {
+            if (shell != null) {
+                MessageDialog.openError(shell, Messages.Search_codeHits, e.getMessage());
+            }
+        }
+        return plan.passages().size();
     }
 
     /** Codes the hits' passages in one undoable step and says how many. */

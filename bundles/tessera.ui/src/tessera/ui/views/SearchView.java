@@ -76,16 +76,22 @@ public final class SearchView extends ProjectView {
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Segment_document, 160, SWT.LEFT, h -> names.getOrDefault(h.documentId(), ""));
-        column(Messages.Search_left, 220, SWT.RIGHT, h -> flat(h.left()));
+        column(Messages.Search_left, 220, SWT.RIGHT, h -> leftFit.apply(flat(h.left())), h -> flat(h.left()));
         column(Messages.Search_hit, 100, SWT.CENTER, h -> flat(h.text()));
         column(Messages.Search_right, 220, SWT.LEFT, h -> flat(h.right()));
         column(Messages.Segment_code, 200, SWT.LEFT, h -> String.join(", ", codes.getOrDefault(h, List.of())));
+        leftFit = new LeftContext(table.getTable(), 1);
         table.addDoubleClickListener(e -> open((Hit) table.getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(table);
         startListening();
     }
 
     private void column(String title, int width, int align, Function<Hit, String> text) {
+        column(title, width, align, text, text);
+    }
+
+    /** A column showing {@code text} and sorted by {@code key} (the left context sorts by all of it). */
+    private void column(String title, int width, int align, Function<Hit, String> text, Function<Hit, String> key) {
         TableViewerColumn c = new TableViewerColumn(table, align);
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
@@ -102,7 +108,7 @@ public final class SearchView extends ProjectView {
             table.getTable().setSortDirection(up ? SWT.UP : SWT.DOWN);
             // the left context sorts by its words nearest the hit, as concordances do
             Comparator<Hit> by = Comparator.comparing(h -> align == SWT.RIGHT
-                    ? new StringBuilder(text.apply(h)).reverse().toString() : text.apply(h));
+                    ? new StringBuilder(key.apply(h)).reverse().toString() : key.apply(h));
             Comparator<Hit> order = up ? by : by.reversed();
             table.setComparator(new ViewerComparator() {
                 @Override
@@ -112,6 +118,8 @@ public final class SearchView extends ProjectView {
             });
         });
     }
+
+    private LeftContext leftFit;
 
     private static String flat(String s) {
         return s.replace('\n', ' ');
@@ -209,6 +217,15 @@ public final class SearchView extends ProjectView {
         if (store == null) {
             table.setInput(List.of());
             hits = List.of();
+        } else if (!hits.isEmpty()) {
+            // the codes at each hit, after Code Hits or any other change
+            codes = tessera.index.HitCodes.at(store, hits);
+            table.refresh();
         }
+    }
+
+    /** For tests: the codes column's text for a hit. */
+    String codesAt(Hit h) {
+        return String.join(", ", codes.getOrDefault(h, List.of()));
     }
 }
