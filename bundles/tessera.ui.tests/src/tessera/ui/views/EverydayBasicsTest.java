@@ -64,6 +64,24 @@ class EverydayBasicsTest extends SampleWorkbenchTest {
     }
 
     @Test
+    void openingAHitFromAMaximisedViewBringsTheLayoutBack() throws Exception {
+        page.showView(DocumentsView.ID);
+        page.showView(CodebookView.ID);
+        var search = page.showView(SearchView.ID);
+        var searchRef = page.getReference(search);
+        page.setPartState(searchRef, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        processEvents();
+        assertEquals(org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED, page.getPartState(searchRef));
+        DocumentsView.open(page, store.documents().get(0));
+        processEvents();
+        assertEquals(org.eclipse.ui.IWorkbenchPage.STATE_RESTORED, page.getPartState(searchRef));
+        for (String id : List.of(DocumentsView.ID, CodebookView.ID)) {
+            assertEquals(org.eclipse.ui.IWorkbenchPage.STATE_RESTORED, page.getPartState(page.findViewReference(id)),
+                    id + " is back beside the document, not minimised in the trim");
+        }
+    }
+
+    @Test
     void exitAndRedoHaveTheKeysUsersPress() {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         assertTrue(keys(bindings, "org.eclipse.ui.file.exit").contains("Ctrl+Q"),

@@ -127,6 +127,13 @@ public final class DocumentsView extends ProjectView {
 
     /** Opens a document in the editor, or tells the user why it cannot be. */
     public static void open(org.eclipse.ui.IWorkbenchPage page, Document d) {
+        // from a maximised view (a hit, a query result): the layout comes back, so that Documents and the Codebook
+        // are not left minimised in the trim beside the document
+        for (var ref : page.getViewReferences()) {
+            if (page.getPartState(ref) == org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED) {
+                page.setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+            }
+        }
         try {
             page.openEditor(new DocumentEditorInput(d.id(), d.name()), DocumentEditor.ID);
         } catch (PartInitException e) {
