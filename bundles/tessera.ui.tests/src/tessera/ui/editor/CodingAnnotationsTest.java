@@ -145,6 +145,24 @@ class CodingAnnotationsTest extends EditorFixture {
                 .filter(x -> x.coding().id() == a.coding().id()).findFirst().orElseThrow());
         assertTrue(hover.contains(a.path()) && hover.contains(a.coder()) && hover.contains("Compare with the Dalian"),
                 hover);
+        CodingAnnotation withMemo = editor.annotations().stream().filter(x -> x.coding().id() == a.coding().id())
+                .findFirst().orElseThrow();
+        assertEquals("\u270e " + a.code().name(), CodingStripesColumn.label(withMemo, false), "a memo marker");
+        CodingAnnotation other = editor.annotations().stream().filter(x -> x.memo().isBlank()).findFirst()
+                .orElseThrow();
+        assertEquals(other.code().name(), CodingStripesColumn.label(other, false));
+    }
+
+    @Test
+    void theMarginNumbersParagraphsNotBlankLines() throws Exception {
+        DocumentEditor editor = open("东北亚城市合作的三重动力");
+        String[] lines = store.text(store.documentByName("东北亚城市合作的三重动力").orElseThrow().id()).split("\n", -1);
+        int n = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String expected = lines[i].isBlank() ? "" : Integer.toString(++n);
+            assertEquals(expected, editor.paragraphLabel(i), "line " + i);
+        }
+        assertTrue(n > 3 && lines.length > n, "blank lines between the paragraphs have no number");
     }
 
     @Test

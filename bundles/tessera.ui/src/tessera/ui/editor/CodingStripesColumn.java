@@ -150,7 +150,7 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
             gc.fillRectangle(x, y1 + 1, BAR, Math.max(2, y2 - y1 - 2));
             hits.add(new Hit(new Rectangle(x - 1, y1, BAR + 2, Math.max(2, y2 - y1)), a));
             int labelY = Math.max(y1, labelBottom);
-            String name = withCoder ? a.code().name() + " \u00b7 " + a.coder() : a.code().name();
+            String name = label(a, withCoder);
             Point extent = gc.textExtent(name);
             if (labelY + extent.y <= area.height) {
                 gc.setForeground(colours.get(Colours.rgb(a.code().colour())));
@@ -160,6 +160,12 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
                 labelBottom = labelY + extent.y;
             }
         }
+    }
+
+    /** A bar's label: its code (and coder), after a pencil where the coding carries a memo. */
+    static String label(CodingAnnotation a, boolean withCoder) {
+        return (a.memo().isBlank() ? "" : "\u270e ")
+                + (withCoder ? a.code().name() + " \u00b7 " + a.coder() : a.code().name());
     }
 
     private static String fit(GC gc, String name, int width) {

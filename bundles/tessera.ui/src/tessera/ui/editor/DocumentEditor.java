@@ -48,6 +48,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     public static final String CONTEXT_MENU = ID + ".context";
 
     private SelectionStatus status;
+    private ParagraphNumberColumn paragraphNumbers;
 
     private final Colours.Cache colours = new Colours.Cache();
     private final CodingAnnotationAccess access = new CodingAnnotationAccess();
@@ -83,6 +84,9 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         CompositeRuler ruler = new CompositeRuler();
         stripes = new CodingStripesColumn(colours, a -> selectCoding(a.coding().id()));
         ruler.addDecorator(0, stripes);
+        paragraphNumbers = new ParagraphNumberColumn();
+        paragraphNumbers.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        ruler.addDecorator(0, paragraphNumbers);
         overview = new CodingOverviewRuler(colours);
         viewer = new SourceViewer(parent, ruler, overview, true, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
         StyledText text = viewer.getTextWidget();
@@ -120,6 +124,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         loaded = new CodingDocumentProvider().load(store, documentId());
         configuration = new CodingViewerConfiguration(loaded.annotations());
         viewer.configure(configuration);
+        paragraphNumbers.number(loaded.document());
         viewer.setDocument(loaded.document(), loaded.annotations());
         viewer.setEditable(false);
         AnnotationPainter painter = new AnnotationPainter(viewer, access);
@@ -158,6 +163,11 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     /** The text widget, whose offsets are UTF-16. */
     public StyledText textWidget() {
         return viewer.getTextWidget();
+    }
+
+    /** For tests: the paragraph number the margin shows beside a line, or "" for a blank line. */
+    public String paragraphLabel(int line) {
+        return paragraphNumbers.label(line);
     }
 
     /** What the status bar says of the caret or selection, e.g. "Paragraph 3, characters 120 to 164 (44)". */
