@@ -163,6 +163,7 @@ class CodingAnnotationsTest extends EditorFixture {
             assertEquals(expected, editor.paragraphLabel(i), "line " + i);
         }
         assertTrue(n > 3 && lines.length > n, "blank lines between the paragraphs have no number");
+        assertTrue(editor.paragraphMargin() > 8, "a margin wide enough for the numbers: " + editor.paragraphMargin());
     }
 
     @Test

@@ -32,6 +32,8 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
 
     static final int PITCH = 7;
     static final int BAR = 4;
+
+    private ParagraphLabels paragraphs;
     static final int LABELS = 120;
     /** Labels that name the coder as well need more room. */
     static final int LABELS_WITH_CODER = 200;
@@ -83,6 +85,46 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
         widget.addListener(SWT.Resize, e -> redraw());
     }
 
+    /** After the text changed: the width (the numbers' digits) and the picture. */
+    void refit() {
+        if (ruler != null) {
+            ruler.relayout();
+        }
+        redraw();
+    }
+
+    /** Paragraph numbers to draw at the left of the stripes, level with each paragraph's first line. */
+    void numberParagraphs(ParagraphLabels labels) {
+        paragraphs = labels;
+    }
+
+    /** The width the paragraph numbers take: the widest number's, and a gap. */
+    int numbersWidth() {
+        if (paragraphs == null || canvas == null || canvas.isDisposed()) {
+            return 0;
+        }
+        GC gc = new GC(canvas);
+        try {
+            gc.setFont(font != null ? font : canvas.getFont());
+            return gc.textExtent(paragraphs.widest()).x + 8;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private void paintNumbers(GC gc, int width, Rectangle area) {
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        int first = text.getLineIndex(0);
+        int lastLine = Math.min(text.getLineCount() - 1, text.getLineIndex(area.height));
+        for (int line = first; line <= lastLine; line++) {
+            String n = paragraphs.label(line);
+            if (!n.isEmpty()) {
+                int y = text.getLocationAtOffset(text.getOffsetAtLine(line)).y;
+                gc.drawText(n, width - 6 - gc.textExtent(n).x, y, true);
+            }
+        }
+    }
+
     /** After an update: the number of lanes decides the column's width. */
     void setLanes(int count) {
         if (count != lanes) {
@@ -122,6 +164,10 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
             return;
         }
         gc.setFont(font != null ? font : canvas.getFont());
+        int numbers = numbersWidth();
+        if (paragraphs != null) {
+            paintNumbers(gc, numbers, area);
+        }
         int top = text.getOffsetAtPoint(new Point(0, 0)) >= 0 ? text.getOffsetAtPoint(new Point(0, 0))
                 : text.getOffsetAtLine(text.getTopIndex());
         int bottomLine = Math.min(text.getLineCount() - 1, text.getLineIndex(area.height));
@@ -136,7 +182,7 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
         visible.sort(Comparator.comparingInt((CodingAnnotation a) -> a.coding().start()).thenComparingInt(
                 CodingAnnotation::lane));
         int labelBottom = Integer.MIN_VALUE;
-        int labelX = 4 + lanes * PITCH + 4;
+        int labelX = numbers + 4 + lanes * PITCH + 4;
         for (CodingAnnotation a : visible) {
             Position p = model.getPosition(a);
             if (p == null || p.isDeleted()) {
@@ -145,7 +191,7 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
             int y1 = Math.max(0, text.getLocationAtOffset(Math.max(p.offset, 0)).y);
             int endOffset = Math.max(p.offset, p.offset + p.length - 1);
             int y2 = Math.min(area.height, text.getLocationAtOffset(endOffset).y + text.getLineHeight(endOffset));
-            int x = 4 + a.lane() * PITCH;
+            int x = numbers + 4 + a.lane() * PITCH;
             gc.setBackground(colours.get(Colours.rgb(a.code().colour())));
             gc.fillRectangle(x, y1 + 1, BAR, Math.max(2, y2 - y1 - 2));
             hits.add(new Hit(new Rectangle(x - 1, y1, BAR + 2, Math.max(2, y2 - y1)), a));
@@ -205,7 +251,7 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
 
     @Override
     public int getWidth() {
-        return lanes == 0 ? 8 : 8 + lanes * PITCH + labels();
+        return numbersWidth() + (lanes == 0 ? 8 : 8 + lanes * PITCH + labels());
     }
 
     private int labels() {

@@ -48,7 +48,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     public static final String CONTEXT_MENU = ID + ".context";
 
     private SelectionStatus status;
-    private ParagraphNumberColumn paragraphNumbers;
+    private final ParagraphLabels paragraphNumbers = new ParagraphLabels();
 
     private final Colours.Cache colours = new Colours.Cache();
     private final CodingAnnotationAccess access = new CodingAnnotationAccess();
@@ -84,9 +84,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         CompositeRuler ruler = new CompositeRuler();
         stripes = new CodingStripesColumn(colours, a -> selectCoding(a.coding().id()));
         ruler.addDecorator(0, stripes);
-        paragraphNumbers = new ParagraphNumberColumn();
-        paragraphNumbers.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-        ruler.addDecorator(0, paragraphNumbers);
+        stripes.numberParagraphs(paragraphNumbers);
         overview = new CodingOverviewRuler(colours);
         viewer = new SourceViewer(parent, ruler, overview, true, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
         StyledText text = viewer.getTextWidget();
@@ -125,6 +123,7 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         configuration = new CodingViewerConfiguration(loaded.annotations());
         viewer.configure(configuration);
         paragraphNumbers.number(loaded.document());
+        stripes.refit();
         viewer.setDocument(loaded.document(), loaded.annotations());
         viewer.setEditable(false);
         AnnotationPainter painter = new AnnotationPainter(viewer, access);
@@ -163,6 +162,11 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     /** The text widget, whose offsets are UTF-16. */
     public StyledText textWidget() {
         return viewer.getTextWidget();
+    }
+
+    /** For tests: how wide the margin's numbers are. */
+    public int paragraphMargin() {
+        return stripes.numbersWidth();
     }
 
     /** For tests: the paragraph number the margin shows beside a line, or "" for a blank line. */

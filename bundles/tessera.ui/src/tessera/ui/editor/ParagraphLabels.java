@@ -3,15 +3,15 @@ package tessera.ui.editor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.source.LineNumberRulerColumn;
 
 /**
- * Paragraph numbers in the margin, as a scholar cites a passage ("para. 12"): each line that is not blank is a
+ * Paragraph numbers for the margin, as a scholar cites a passage ("para. 12"): each line that is not blank is a
  * paragraph, numbered from 1 as the status bar, the index and the coding queries count them; blank lines have none.
  */
-final class ParagraphNumberColumn extends LineNumberRulerColumn {
+final class ParagraphLabels {
 
     private int[] numbers = new int[0];
+    private int last;
 
     /** Numbers the document's paragraphs; the text is read-only, so once per document. */
     void number(IDocument document) {
@@ -27,24 +27,16 @@ final class ParagraphNumberColumn extends LineNumberRulerColumn {
             }
         }
         numbers = out;
+        last = n;
     }
 
-    @Override
-    protected String createDisplayString(int line) {
+    /** The number beside a line of the text, or "" for a blank line. */
+    String label(int line) {
         return line < numbers.length && numbers[line] > 0 ? Integer.toString(numbers[line]) : "";
     }
 
-    @Override
-    protected int computeNumberOfDigits() {
-        int max = 1;
-        for (int n : numbers) {
-            max = Math.max(max, n);
-        }
-        return Integer.toString(max).length();
-    }
-
-    /** For tests: what the margin shows beside a line of the document. */
-    String label(int line) {
-        return createDisplayString(line);
+    /** The widest number, for the margin's width. */
+    String widest() {
+        return Integer.toString(Math.max(1, last));
     }
 }
