@@ -13,6 +13,7 @@ import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.core.text.CodePointIndex;
 import tessera.exchange.sheet.SingleSheet;
+import tessera.index.FrequencyOptions;
 import tessera.index.WordFrequencies;
 
 /** {@code freq P [--doc DOC] [--code PATH] [--limit N] [--out FILE.csv]}: word frequencies with CJK segmentation. */
@@ -25,7 +26,8 @@ final class FreqCommand implements Command {
 
     @Override
     public String usage() {
-        return "freq PROJECT.tessera [--doc DOC | --code PATH] [--limit N] [--out FILE.csv]";
+        return "freq PROJECT.tessera [--doc DOC | --code PATH] [--limit N] [--min-length N] [--stop WORD,...]"
+                + " [--keep WORD,...] [--out FILE.csv]";
     }
 
     @Override
@@ -35,7 +37,7 @@ final class FreqCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("doc", "code", "limit", "out");
+        return Set.of("doc", "code", "limit", "out", "min-length", "stop", "keep");
     }
 
     @Override
@@ -57,7 +59,9 @@ final class FreqCommand implements Command {
             docs.forEach(d -> passages.add(new WordFrequencies.Passage(d.id(), store.text(d.id()), d.language())));
         }
         int limit = args.intOption("limit", 1, 50);
-        List<WordFrequencies.Word> words = WordFrequencies.count(passages, limit);
+        FrequencyOptions options = new FrequencyOptions(args.intOption("min-length", 1, 1), words(args, "stop"),
+                words(args, "keep"));
+        List<WordFrequencies.Word> words = WordFrequencies.count(passages, limit, options);
         if (args.option("out") != null) {
             SingleSheet.write(Path.of(args.option("out")), "Words", WordFrequencies.HEADERS, WordFrequencies.rows(words));
         }
@@ -73,5 +77,12 @@ final class FreqCommand implements Command {
         ctx.print(JsonShapes.array(rows), () -> words.forEach(w -> ctx.out.println(w.count() + "\t" + w.documents()
                 + "\t" + w.language() + "\t" + w.word())));
         return 0;
+    }
+
+    /** --stop and --keep: words separated by commas (Chinese ones too). */
+    private static Set<String> words(Args args, String option) {
+        String v = args.option(option);
+        return v == null ? Set.of() : new java.util.LinkedHashSet<>(java.util.Arrays.stream(v.split("[,，、]"))
+                .map(String::strip).filter(w -> !w.isEmpty()).toList());
     }
 }

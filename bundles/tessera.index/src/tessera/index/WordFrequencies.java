@@ -1,7 +1,5 @@
 package tessera.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,13 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import tessera.index.analysis.Scripts;
-import tessera.index.analysis.WordAnalyzers;
 
 /**
  * Word frequencies over passages (a corpus, a document, a code's segments), segmented by each passage's language:
@@ -37,6 +30,11 @@ public final class WordFrequencies {
     }
 
     public static List<Word> count(List<Passage> passages, int limit) {
+        return count(passages, limit, FrequencyOptions.DEFAULT);
+    }
+
+    /** The most frequent words, leaving out and keeping whole what the options say. */
+    public static List<Word> count(List<Passage> passages, int limit, FrequencyOptions options) {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, Set<Long>> documents = new HashMap<>();
@@ -46,7 +44,7 @@ public final class WordFrequencies {
                     continue;
                 }
                 String language = Scripts.languageOf(line, p.language());
-                count(WordAnalyzers.of(language), line, language, p.documentId(), counts, spellings, documents);
+                count(line, language, p.documentId(), options, counts, spellings, documents);
             }
         }
         List<Word> out = new ArrayList<>();
@@ -59,26 +57,21 @@ public final class WordFrequencies {
         return out.subList(0, Math.min(limit, out.size()));
     }
 
-    private static void count(Analyzer analyzer, String text, String language, long documentId,
+    private static void count(String text, String language, long documentId, FrequencyOptions options,
             Map<String, int[]> counts, Map<String, Map<String, Integer>> spellings, Map<String, Set<Long>> documents) {
-        try (TokenStream ts = analyzer.tokenStream("w", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (!t.codePoints().anyMatch(Character::isLetter)) {
-                    continue; // numbers and punctuation the analyzers keep
-                }
-                String key = language + ":" + t;
-                counts.computeIfAbsent(key, k -> new int[1])[0]++;
-                String surface = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(java.util.Locale.ROOT);
-                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
-                documents.computeIfAbsent(key, k -> new HashSet<>()).add(documentId);
+        for (WordTokens.Token token : WordTokens.of(text, language, options.keepWhole())) {
+            String t = token.term();
+            if (!t.codePoints().anyMatch(Character::isLetter)) {
+                continue; // numbers and punctuation the analyzers keep
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String surface = text.substring(token.start(), token.end()).toLowerCase(java.util.Locale.ROOT);
+            if (!options.counts(surface) || options.stopWords().contains(t)) {
+                continue; // a stop word as written, or any form of it (trades: trade)
+            }
+            String key = language + ":" + t;
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+            spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+            documents.computeIfAbsent(key, k -> new HashSet<>()).add(documentId);
         }
     }
 

@@ -108,5 +108,28 @@ class SearchViewTest extends SampleWorkbenchTest {
         freq.count(0);
         assertTrue(freq.words().stream().anyMatch(w -> w.word().equals("城市")));
         assertTrue(freq.words().stream().noneMatch(w -> w.word().equals("的")));
+        // a city's name whole, as often as the Chinese texts write it, not in three pieces
+        long written = store.documents().stream().filter(d -> d.language().equals("zh"))
+                .mapToLong(d -> store.text(d.id()).split("北九州", -1).length - 1).sum();
+        assertTrue(written > 0);
+        assertEquals(written, freq.words().stream().filter(w -> w.word().equals("北九州") && w.language().equals("zh"))
+                .mapToInt(w -> w.count()).sum());
+    }
+
+    @Test
+    void theUsersWordListsAndShortestWordApply() throws Exception {
+        FrequenciesView freq = (FrequenciesView) page.showView(FrequenciesView.ID);
+        processEvents();
+        try {
+            tessera.ui.session.WordListPreference.set("城市, 合作\nexchange", "", 2);
+            freq.count(0);
+            assertTrue(freq.words().stream().noneMatch(w -> w.word().equals("城市") || w.word().equals("合作")
+                    || w.word().equals("exchange")), "the user's stop words are out");
+            assertTrue(freq.words().stream().allMatch(w -> w.word().codePointCount(0, w.word().length()) >= 2),
+                    "no word shorter than two characters");
+            assertFalse(freq.words().isEmpty());
+        } finally {
+            tessera.ui.session.WordListPreference.set("", "", 1);
+        }
     }
 }

@@ -278,6 +278,11 @@ public final class Messages extends NLS {
     public static String Search_willCreate;
     public static String Search_nameACode;
 
+    public static String Freq_lists;
+    public static String Freq_stopWords;
+    public static String Freq_keepWhole;
+    public static String Freq_minLength;
+
     static {
         NLS.initializeMessages("tessera.ui.internal.messages", Messages.class);
     }

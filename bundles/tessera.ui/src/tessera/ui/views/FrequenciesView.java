@@ -51,7 +51,7 @@ public final class FrequenciesView extends ProjectView {
     @Override
     public void createPartControl(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(holder);
+        GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 4).applyTo(holder);
         scope = new Combo(holder, SWT.READ_ONLY);
         scope.setItems(Messages.Freq_corpus, Messages.Freq_document, Messages.Freq_code);
         scope.select(0);
@@ -62,10 +62,17 @@ public final class FrequenciesView extends ProjectView {
         Button export = new Button(holder, SWT.PUSH);
         export.setText(Messages.Freq_export);
         export.addListener(SWT.Selection, e -> export());
+        Button lists = new Button(holder, SWT.PUSH);
+        lists.setText(Messages.Freq_lists + "...");
+        lists.addListener(SWT.Selection, e -> {
+            if (new WordListDialog(holder.getShell()).open() == org.eclipse.jface.window.Window.OK) {
+                count();
+            }
+        });
         title = new Label(holder, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.getControl());
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Freq_word, 160, w -> w.word());
@@ -128,7 +135,7 @@ public final class FrequenciesView extends ProjectView {
             store.documents().forEach(d -> passages.add(new WordFrequencies.Passage(d.id(), store.text(d.id()),
                     d.language())));
         }
-        words = WordFrequencies.count(passages, LIMIT);
+        words = WordFrequencies.count(passages, LIMIT, tessera.ui.session.WordListPreference.options());
         table.setInput(words);
         title.setText(NLS.bind(Messages.Freq_title, what, words.size()));
         holder.layout();
