@@ -82,4 +82,21 @@ public final class WordTokens {
         }
         return true;
     }
+
+    /**
+     * The word at a place of a line, as [start, end) in UTF-16 of the line: the segmented word there, or the one
+     * character there when the analyzer drops it (a particle, punctuation).
+     */
+    public static int[] at(String line, int offset, String language, Set<String> keepWhole) {
+        if (offset < 0 || offset >= line.length()) {
+            return null;
+        }
+        for (Token t : of(line, language, keepWhole)) {
+            if (t.start() <= offset && offset < t.end()) {
+                return new int[] {t.start(), t.end()};
+            }
+        }
+        int start = Character.isLowSurrogate(line.charAt(offset)) && offset > 0 ? offset - 1 : offset;
+        return new int[] {start, start + Character.charCount(line.codePointAt(start))};
+    }
 }

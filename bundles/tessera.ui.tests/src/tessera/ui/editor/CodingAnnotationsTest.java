@@ -154,6 +154,18 @@ class CodingAnnotationsTest extends EditorFixture {
     }
 
     @Test
+    void aDoubleClickOnChineseSelectsTheSegmentedWord() throws Exception {
+        DocumentEditor editor = open("大连与北九州的环境合作");
+        String text = editor.textWidget().getText();
+        int at = text.indexOf("北九州");
+        editor.selectWordAt(at + 1); // on 九
+        assertEquals("北九州", editor.textWidget().getSelectionText(), "the city, not the run up to the comma");
+        int env = text.indexOf("环境");
+        editor.selectWordAt(env);
+        assertEquals("环境", editor.textWidget().getSelectionText());
+    }
+
+    @Test
     void theMarginNumbersParagraphsNotBlankLines() throws Exception {
         DocumentEditor editor = open("东北亚城市合作的三重动力");
         String[] lines = store.text(store.documentByName("东北亚城市合作的三重动力").orElseThrow().id()).split("\n", -1);

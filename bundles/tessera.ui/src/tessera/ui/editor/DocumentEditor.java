@@ -94,6 +94,14 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
         text.setFont(font);
         text.addDisposeListener(e -> font.dispose());
         stripes.setTextWidget(text);
+        // a double-click on Chinese, Japanese or Korean text selects the word the segmenter finds there, not the
+        // whole run of characters up to the next punctuation mark
+        text.addListener(SWT.MouseDoubleClick, e -> {
+            int offset = text.getOffsetAtPoint(new Point(e.x, e.y));
+            if (offset >= 0) {
+                selectWordAt(offset);
+            }
+        });
         text.addCaretListener(e -> {
             if (status != null) {
                 status.update();
@@ -162,6 +170,31 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
     /** The text widget, whose offsets are UTF-16. */
     public StyledText textWidget() {
         return viewer.getTextWidget();
+    }
+
+    /** Selects the CJK word at a UTF-16 offset of the text, as the index segments it; Latin text is left alone. */
+    public void selectWordAt(int offset) {
+        StyledText text = textWidget();
+        if (offset >= text.getCharCount() || !isCjk(text.getText(offset, offset).codePointAt(0))) {
+            return;
+        }
+        int line = text.getLineAtOffset(offset);
+        int lineStart = text.getOffsetAtLine(line);
+        String language = session.store().flatMap(s -> s.document(documentId())).map(d -> d.language()).orElse("zh");
+        int[] word = tessera.index.WordTokens.at(text.getLine(line), offset - lineStart, language,
+                tessera.ui.session.WordListPreference.options().keepWhole());
+        if (word != null) {
+            text.setSelection(lineStart + word[0], lineStart + word[1]);
+            if (status != null) {
+                status.update();
+            }
+        }
+    }
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
 
     /** For tests: how wide the margin's numbers are. */
