@@ -12,6 +12,13 @@ public final class CjkFontNames {
             "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "Microsoft YaHei",
             "PingFang SC");
 
+    /**
+     * Families that cover the CJK extensions (Extension B and on: 𠮷, 𪚲) that the fonts above lack: Hanazono
+     * (Debian's fonts-hanazono, which ./tessera and ./run-tests install) first.
+     */
+    public static final List<String> EXTENSIONS = List.of("HanaMinA", "HanaMinB", "Noto Serif CJK SC",
+            "BabelStone Han", "SimSun-ExtB");
+
     private CjkFontNames() {
     }
 }

@@ -1,23 +1,46 @@
 package tessera.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Display;
 
-/** Picks the first installed font that covers Chinese, Japanese and Korean; the system font when none is. */
+import tessera.core.text.CjkFontNames;
+
+/**
+ * The editor's font: the first installed family that covers Chinese, Japanese and Korean, then the families that
+ * cover the rare characters of the CJK extensions (𠮷), in one family list that Pango falls back along; the
+ * system font first when no CJK family is installed.
+ */
 final class CjkFonts {
 
     private CjkFonts() {
     }
 
     static Font create(Display display, int height) {
-        for (String name : tessera.core.text.CjkFontNames.PREFERRED) {
+        return new Font(display, new FontData(String.join(",", chain(display)), height, SWT.NORMAL));
+    }
+
+    /** The families, best first: one CJK family, then each installed family for the extensions. */
+    static List<String> chain(Display display) {
+        List<String> out = new ArrayList<>();
+        for (String name : CjkFontNames.PREFERRED) {
             if (display.getFontList(name, true).length > 0) {
-                return new Font(display, new FontData(name, height, SWT.NORMAL));
+                out.add(name);
+                break;
             }
         }
-        FontData system = display.getSystemFont().getFontData()[0];
-        return new Font(display, new FontData(system.getName(), height, SWT.NORMAL));
+        if (out.isEmpty()) {
+            out.add(display.getSystemFont().getFontData()[0].getName());
+        }
+        for (String name : CjkFontNames.EXTENSIONS) {
+            if (display.getFontList(name, true).length > 0) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 }
