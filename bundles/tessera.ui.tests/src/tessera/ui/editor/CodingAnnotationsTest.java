@@ -166,6 +166,12 @@ class CodingAnnotationsTest extends EditorFixture {
     }
 
     @Test
+    void atMostTwoLayersBlendAndDeeperOverlapsAreOutlined() {
+        assertTrue(CodingDrawingStrategy.fills(0) && CodingDrawingStrategy.fills(1));
+        assertTrue(!CodingDrawingStrategy.fills(2) && !CodingDrawingStrategy.fills(5));
+    }
+
+    @Test
     void theMarginNumbersParagraphsNotBlankLines() throws Exception {
         DocumentEditor editor = open("东北亚城市合作的三重动力");
         String[] lines = store.text(store.documentByName("东北亚城市合作的三重动力").orElseThrow().id()).split("\n", -1);

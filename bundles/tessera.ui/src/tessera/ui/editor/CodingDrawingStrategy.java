@@ -11,7 +11,7 @@ import tessera.ui.util.Colours;
 
 /**
  * Paints a coding in its code's colour: a translucent layer over the passage, so that overlapping codings blend
- * rather than hide one another, and an underline in the coding's own lane, so that each coding's extent stays
+ * rather than hide one another (two at most: a third and deeper are outlined in their colour), and an underline in the coding's own lane, so that each coding's extent stays
  * visible where several overlap. The annotation painter calls this once per text line; a wrapped line is split
  * here into its visual lines.
  */
@@ -22,6 +22,8 @@ final class CodingDrawingStrategy implements IDrawingStrategy {
     /** Underlines stacked below a line; deeper overlaps share the last lane's underline. */
     static final int UNDERLINE_LANES = 3;
     static final int UNDERLINE_PITCH = 3;
+    /** Layers that blend over one stretch; deeper overlaps are outlined, so the text stays readable. */
+    static final int FILLED_LANES = 2;
 
     private final Colours.Cache colours;
 
@@ -46,12 +48,23 @@ final class CodingDrawingStrategy implements IDrawingStrategy {
             Rectangle r = text.getTextBounds(from, to - 1);
             int lineHeight = text.getLineHeight(from);
             gc.setBackground(own);
-            gc.setAlpha(LAYER_ALPHA);
-            gc.fillRectangle(r.x, r.y, r.width, lineHeight);
-            gc.setAlpha(255);
+            if (fills(coding.lane())) {
+                gc.setAlpha(LAYER_ALPHA);
+                gc.fillRectangle(r.x, r.y, r.width, lineHeight);
+                gc.setAlpha(255);
+            } else {
+                // a third layer would darken the text past reading: the deeper codings are outlined instead
+                gc.setForeground(own);
+                gc.drawRectangle(r.x, r.y, Math.max(0, r.width - 1), lineHeight - 1);
+            }
             gc.fillRectangle(r.x, r.y + lineHeight + lane * UNDERLINE_PITCH, r.width, 2);
             from = to;
         }
+    }
+
+    /** Whether a coding in this lane is a translucent layer (at most two blend) rather than an outline. */
+    static boolean fills(int lane) {
+        return lane < FILLED_LANES;
     }
 
     /**

@@ -102,6 +102,12 @@ public final class DocumentEditor extends EditorPart implements ProjectSession.L
                 selectWordAt(offset);
             }
         });
+        // after the text re-wraps (a resize, Reset Perspective) the layers are painted again where the words now are
+        text.addListener(SWT.Resize, e -> text.getDisplay().asyncExec(() -> {
+            if (!text.isDisposed()) {
+                text.redraw();
+            }
+        }));
         text.addCaretListener(e -> {
             if (status != null) {
                 status.update();
