@@ -127,4 +127,15 @@ class CodebookEditingTest extends SampleWorkbenchTest {
             tessera.ui.session.CoderPreference.set("tester");
         }
     }
+
+    @Test
+    void aDropInARowsTopOrBottomQuarterGoesBetweenCodesAndTheMiddleOntoOne() {
+        var row = new org.eclipse.swt.graphics.Rectangle(0, 100, 200, 24);
+        assertEquals(ViewerDropAdapter.LOCATION_BEFORE, CodebookDragAndDrop.locationAt(101, row));
+        assertEquals(ViewerDropAdapter.LOCATION_BEFORE, CodebookDragAndDrop.locationAt(105, row));
+        assertEquals(ViewerDropAdapter.LOCATION_ON, CodebookDragAndDrop.locationAt(106, row));
+        assertEquals(ViewerDropAdapter.LOCATION_ON, CodebookDragAndDrop.locationAt(117, row));
+        assertEquals(ViewerDropAdapter.LOCATION_AFTER, CodebookDragAndDrop.locationAt(118, row));
+        assertEquals(ViewerDropAdapter.LOCATION_AFTER, CodebookDragAndDrop.locationAt(123, row));
+    }
 }

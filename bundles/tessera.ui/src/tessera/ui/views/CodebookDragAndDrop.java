@@ -10,8 +10,12 @@ import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Item;
 import org.eclipse.ui.PlatformUI;
 
 import tessera.core.model.Code;
@@ -46,6 +50,35 @@ final class CodebookDragAndDrop extends ViewerDropAdapter {
             }
         });
         viewer.addDropSupport(DND.DROP_MOVE, transfers, new CodebookDragAndDrop(viewer));
+    }
+
+    /**
+     * Where a drop lands on a row: its top quarter is before the code, its bottom quarter after it, the middle onto it
+     * (under it). JFace's own bands are five pixels, too thin to aim at, so a drop meant between two codes landed
+     * on one of them while the feedback showed a line between.
+     */
+    @Override
+    protected int determineLocation(DropTargetEvent event) {
+        if (!(event.item instanceof Item item)) {
+            return LOCATION_NONE;
+        }
+        Rectangle bounds = getBounds(item);
+        if (bounds == null) {
+            return LOCATION_NONE;
+        }
+        Point p = getViewer().getControl().toControl(new Point(event.x, event.y));
+        return locationAt(p.y, bounds);
+    }
+
+    static int locationAt(int y, Rectangle row) {
+        int quarter = Math.max(2, row.height / 4);
+        if (y < row.y + quarter) {
+            return LOCATION_BEFORE;
+        }
+        if (y >= row.y + row.height - quarter) {
+            return LOCATION_AFTER;
+        }
+        return LOCATION_ON;
     }
 
     @Override
