@@ -35,7 +35,7 @@ final class QuickCodePopup extends PopupDialog {
     private Text filter;
     private Table table;
     private Choice choice;
-    private final java.util.Map<String, org.eclipse.swt.graphics.Image> swatches = new java.util.HashMap<>();
+    private tessera.ui.util.Swatches swatches;
 
     /** A popup that calls {@code onChoice} when Enter or a double-click picks a row; Escape closes it. */
     QuickCodePopup(Shell parent, Codebook book, boolean mayCreate, Point at, String title,
@@ -132,24 +132,18 @@ final class QuickCodePopup extends PopupDialog {
 
     /** A small square in a code's colour, as the Codebook shows it. */
     private org.eclipse.swt.graphics.Image swatch(String colour) {
-        return swatches.computeIfAbsent(colour, hex -> {
-            var display = table.getDisplay();
-            var image = new org.eclipse.swt.graphics.Image(display, 12, 12);
-            var gc = new org.eclipse.swt.graphics.GC(image);
-            gc.setBackground(new org.eclipse.swt.graphics.Color(tessera.ui.util.Colours.rgb(hex)));
-            gc.fillRectangle(0, 0, 12, 12);
-            gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-            gc.drawRectangle(0, 0, 11, 11);
-            gc.dispose();
-            return image;
-        });
+        if (swatches == null) {
+            swatches = new tessera.ui.util.Swatches(table.getDisplay(), 12);
+        }
+        return swatches.of(colour);
     }
 
     @Override
     public boolean close() {
         boolean closed = super.close();
-        swatches.values().forEach(org.eclipse.swt.graphics.Image::dispose);
-        swatches.clear();
+        if (swatches != null) {
+            swatches.dispose();
+        }
         return closed;
     }
 

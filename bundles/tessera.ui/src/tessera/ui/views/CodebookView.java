@@ -18,8 +18,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.layout.GridData;
@@ -51,7 +49,7 @@ public final class CodebookView extends ProjectView {
     /** The code this user's last change made, to be shown and chosen at the next refresh. */
     private final java.util.concurrent.atomic.AtomicReference<Long> madeByMe =
             new java.util.concurrent.atomic.AtomicReference<>();
-    private final Map<String, Image> swatches = new HashMap<>();
+    private tessera.ui.util.Swatches swatches;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -139,16 +137,10 @@ public final class CodebookView extends ProjectView {
     }
 
     private Image swatch(String colour) {
-        return swatches.computeIfAbsent(colour, hex -> {
-            Image image = new Image(viewer.getControl().getDisplay(), 14, 14);
-            GC gc = new GC(image);
-            gc.setBackground(new Color(Colours.rgb(hex)));
-            gc.fillRectangle(0, 0, 14, 14);
-            gc.setForeground(viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-            gc.drawRectangle(0, 0, 13, 13);
-            gc.dispose();
-            return image;
-        });
+        if (swatches == null) {
+            swatches = new tessera.ui.util.Swatches(viewer.getControl().getDisplay(), 14);
+        }
+        return swatches.of(colour);
     }
 
     @Override
@@ -231,7 +223,9 @@ public final class CodebookView extends ProjectView {
 
     @Override
     public void dispose() {
-        swatches.values().forEach(Image::dispose);
+        if (swatches != null) {
+            swatches.dispose();
+        }
         super.dispose();
     }
 }

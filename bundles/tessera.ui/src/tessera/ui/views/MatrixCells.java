@@ -79,4 +79,18 @@ final class MatrixCells {
     TableItem markedItem() {
         return marked;
     }
+
+    /** The total row under a matrix's rows: each column's total and the grand total, in bold. */
+    static void totalRow(Table table, tessera.exchange.matrix.Matrix m, String label) {
+        TableItem totals = new TableItem(table, SWT.NONE);
+        totals.setText(0, label);
+        long all = 0;
+        for (int c = 0; c < m.columns().size(); c++) {
+            totals.setText(c + 1, Long.toString(m.columnTotal(c)));
+            all += m.columnTotal(c);
+        }
+        totals.setText(m.columns().size() + 1, Long.toString(all));
+        totals.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry()
+                .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+    }
 }

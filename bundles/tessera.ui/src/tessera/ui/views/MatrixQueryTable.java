@@ -74,16 +74,7 @@ final class MatrixQueryTable {
                 item.setText(m.columns().size() + 1, Long.toString(m.rowTotal(r)));
                 item.setData(r);
             }
-            TableItem totals = new TableItem(table, SWT.NONE);
-            totals.setText(0, Messages.Matrix_total);
-            long all = 0;
-            for (int c = 0; c < m.columns().size(); c++) {
-                totals.setText(c + 1, Long.toString(m.columnTotal(c)));
-                all += m.columnTotal(c);
-            }
-            totals.setText(m.columns().size() + 1, Long.toString(all));
-            totals.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry()
-                    .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+            MatrixCells.totalRow(table, m, Messages.Matrix_total);
         } finally {
             table.setRedraw(true);
         }

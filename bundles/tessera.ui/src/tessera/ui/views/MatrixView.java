@@ -134,16 +134,7 @@ public final class MatrixView extends ProjectView {
                 }
                 item.setText(matrix.columns().size() + 1, Long.toString(matrix.rowTotal(r)));
             }
-            TableItem totals = new TableItem(table, SWT.NONE);
-            totals.setText(0, Messages.Matrix_total);
-            long all = 0;
-            for (int c = 0; c < matrix.columns().size(); c++) {
-                totals.setText(c + 1, Long.toString(matrix.columnTotal(c)));
-                all += matrix.columnTotal(c);
-            }
-            totals.setText(matrix.columns().size() + 1, Long.toString(all));
-            totals.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry()
-                    .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+            MatrixCells.totalRow(table, matrix, Messages.Matrix_total);
         } finally {
             table.setRedraw(true);
         }
