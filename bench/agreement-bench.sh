@@ -9,7 +9,7 @@ mkdir -p "$out"
 . "$top/features/tessera.feature/rootfiles/find-jdk.sh"
 tessera_find_jdk
 cd "$top"
-./mvnw -B ${MVN_OFFLINE:+-o} verify -pl releng/tessera.target,bundles/tessera.core,bundles/tessera.analysis,bundles/tessera.analysis.tests \
+./mvnw -B ${MVN_OFFLINE:+-o} verify -pl releng/tessera.target,bundles/tessera.core,bundles/tessera.exchange,bundles/tessera.index,bundles/tessera.analysis,bundles/tessera.analysis.tests \
   -Dtest=AgreementBench -Dtessera.bench.args="-Xmx1g -Dtessera.bench.agreement=$out/agreement.json" \
   > "$out/agreement-bench.log" 2>&1 || { tail -40 "$out/agreement-bench.log"; exit 1; }
 cat "$out/agreement.json"
