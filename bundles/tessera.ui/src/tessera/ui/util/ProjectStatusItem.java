@@ -16,7 +16,7 @@ public final class ProjectStatusItem extends StatusLineContributionItem implemen
     private final ProjectSession session = ProjectSession.in(PlatformUI.getWorkbench());
 
     public ProjectStatusItem() {
-        super("tessera.ui.status.project", 60);
+        super("tessera.ui.status.project", 90);
         session.addListener(this);
         update(session.store().orElse(null));
     }
