@@ -19,7 +19,7 @@ fi
 tessera_find_jdk
 cd "$top"
 ./mvnw -B ${MVN_OFFLINE:+-o} verify \
-  -pl releng/tessera.target,bundles/tessera.core,bundles/tessera.exchange,bundles/tessera.index,bundles/tessera.analysis,bundles/tessera.charts,bundles/tessera.nl.zh,bundles/tessera.ui,bundles/tessera.ui.tests \
+  -pl releng/tessera.target,bundles/tessera.core,bundles/tessera.exchange,bundles/tessera.index,bundles/tessera.analysis,bundles/tessera.charts,bundles/tessera.nl.zh,bundles/tessera.ui,bundles/tessera.testing,bundles/tessera.ui.tests \
   -Dtest=EditorBench -Dtessera.bench.args="-Dtessera.bench.editor=$out/editor.json -Dtessera.bench.corpus=$corpus ${BENCH_JVM_ARGS:-}" \
   > "$out/editor-bench.log" 2>&1 || { tail -40 "$out/editor-bench.log"; exit 1; }
 cat "$out/editor.json"

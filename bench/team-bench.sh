@@ -14,7 +14,7 @@ tessera_find_jdk
 trap tessera_stop_postgres EXIT
 tessera_start_postgres
 cd "$top"
-./mvnw -B ${MVN_OFFLINE:+-o} verify -pl releng/tessera.target,bundles/tessera.core,bundles/tessera.core.tests \
+./mvnw -B ${MVN_OFFLINE:+-o} verify -pl releng/tessera.target,bundles/tessera.core,bundles/tessera.testing,bundles/tessera.core.tests \
   -Dtest=TeamBench -Dtessera.bench.args="-Dtessera.bench.team=$out/team.json" \
   > "$out/team-bench.log" 2>&1 || { tail -40 "$out/team-bench.log"; exit 1; }
 cat "$out/team.json"

@@ -17,6 +17,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import tessera.testing.TestServer;
+
 /** Every command takes a server address where it takes a project file; copies go onto and off the server. */
 class CliServerTest {
 
@@ -25,7 +27,7 @@ class CliServerTest {
 
     @Test
     void aTeamProjectOnTheServerFromTheCommandLine() throws Exception {
-        String team = TestServer.newDatabase();
+        String team = TestServer.newDatabase("tessera_cli");
         JsonObject made = CliRun.of("new", team, "--name", "City diplomacy", "--json").ok().json().getAsJsonObject();
         assertEquals(team, made.get("project").getAsString());
         Path text = dir.resolve("interview.txt");
@@ -48,7 +50,7 @@ class CliServerTest {
         assertTrue(copied.get("bytes").getAsLong() > 0);
         assertEquals(codings, CliRun.of("codings", offline.toString(), "--json").ok().json(),
                 "the offline copy has the same codings, GUIDs and coders");
-        String second = TestServer.newDatabase();
+        String second = TestServer.newDatabase("tessera_cli");
         CliRun.of("copy", offline.toString(), second).ok();
         assertEquals(CliRun.of("log", team, "--json").ok().out(), CliRun.of("log", second, "--json").ok().out(),
                 "a file put back onto a server keeps the log");
@@ -59,7 +61,7 @@ class CliServerTest {
 
     @Test
     void anOfflineCopySyncsBothWays() throws Exception {
-        String team = TestServer.newDatabase();
+        String team = TestServer.newDatabase("tessera_cli");
         CliRun.of("new", team).ok();
         Path text = dir.resolve("notes.txt");
         Files.writeString(text, "大连与北九州的环境合作", StandardCharsets.UTF_8);
@@ -86,7 +88,7 @@ class CliServerTest {
 
     @Test
     void aPasswordNeverShows() {
-        String team = TestServer.newDatabase();
+        String team = TestServer.newDatabase("tessera_cli");
         String withPassword = team.replace("postgresql://" + TestServer.admin().user() + "@",
                 "postgresql://" + TestServer.admin().user() + ":wrong-secret@");
         CliRun r = CliRun.of("docs", withPassword, "--json");
@@ -100,7 +102,7 @@ class CliServerTest {
 
     @Test
     void logFollowPrintsEachEntryAsItIsCommitted() throws Exception {
-        String team = TestServer.newDatabase();
+        String team = TestServer.newDatabase("tessera_cli");
         CliRun.of("new", team).ok();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);

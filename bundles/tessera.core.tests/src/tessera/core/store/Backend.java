@@ -1,11 +1,6 @@
 package tessera.core.store;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,23 +23,11 @@ enum Backend {
 
     /** The test server's administrator address. */
     static ServerAddress admin() {
-        String admin = System.getenv("TESSERA_TEST_POSTGRES");
-        if (admin == null || admin.isBlank()) {
-            fail("no PostgreSQL test server: ./run-tests starts one and names it in TESSERA_TEST_POSTGRES");
-        }
-        return ServerAddress.parse(admin);
+        return tessera.testing.TestServer.admin();
     }
 
     /** A new, empty database on the test server, as a project address. */
     static String newDatabase() {
-        ServerAddress admin = admin();
-        String name = "tessera_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection c = PostgresProjects.connect(admin); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            fail("cannot make a test database on " + admin + ": " + e.getMessage());
-        }
-        return new ServerAddress(admin.host(), admin.port(), name, admin.user(), admin.password(),
-                admin.parameters()).toString();
+        return tessera.testing.TestServer.newDatabase("tessera");
     }
 }

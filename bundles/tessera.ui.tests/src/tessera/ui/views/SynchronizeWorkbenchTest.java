@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import tessera.testing.TestServer;
 import tessera.core.ops.CreateCode;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.ProjectStores;
@@ -24,7 +25,7 @@ class SynchronizeWorkbenchTest extends SampleWorkbenchTest {
 
     @Test
     void theOpenOfflineCopySynchronizesAndOpensAgainWithEveryonesChanges() throws Exception {
-        String team = TestServer.newDatabase();
+        String team = TestServer.newDatabase("tessera_ui");
         ProjectStores.copy(store, team);
         Path copy = dir.resolve("offline.tessera");
         try (ProjectStore server = ProjectStores.open(team, "Li Wei")) {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import tessera.testing.TestServer;
 import tessera.core.ops.CreateCode;
 import tessera.core.store.Applied;
 import tessera.core.store.ProjectStore;
@@ -23,7 +24,7 @@ class TeamProjectWorkbenchTest extends SampleWorkbenchTest {
 
     @Test
     void aTeamProjectOpensAndShowsAnotherCodersChangeLive() throws Exception {
-        String team = TestServer.newDatabase();
+        String team = TestServer.newDatabase("tessera_ui");
         ProjectStores.copy(store, team);
         int codings = store.codings(tessera.core.store.CodingFilter.ALL).size(); // before the sample is closed
         var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
