@@ -51,6 +51,8 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
     private int lanes;
     private boolean withCoder;
     private Font font;
+    /** The measured width of the paragraph numbers; -1 until measured for the current text and font. */
+    private int numbersWidth = -1;
     private final List<Hit> hits = new ArrayList<>();
 
     CodingStripesColumn(Colours.Cache colours, Consumer<CodingAnnotation> onSelect) {
@@ -87,6 +89,7 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
 
     /** After the text changed: the width (the numbers' digits) and the picture. */
     void refit() {
+        numbersWidth = -1;
         if (ruler != null) {
             ruler.relayout();
         }
@@ -98,18 +101,24 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
         paragraphs = labels;
     }
 
-    /** The width the paragraph numbers take: the widest number's, and a gap. */
+    /**
+     * The width the paragraph numbers take: the widest number's, and a gap. Measured once per text and font, not on
+     * every paint and layout: a scroll repaints the column many times a second.
+     */
     int numbersWidth() {
         if (paragraphs == null || canvas == null || canvas.isDisposed()) {
             return 0;
         }
-        GC gc = new GC(canvas);
-        try {
-            gc.setFont(font != null ? font : canvas.getFont());
-            return gc.textExtent(paragraphs.widest()).x + 8;
-        } finally {
-            gc.dispose();
+        if (numbersWidth < 0) {
+            GC gc = new GC(canvas);
+            try {
+                gc.setFont(font != null ? font : canvas.getFont());
+                numbersWidth = gc.textExtent(paragraphs.widest()).x + 8;
+            } finally {
+                gc.dispose();
+            }
         }
+        return numbersWidth;
     }
 
     private void paintNumbers(GC gc, int width, Rectangle area) {
@@ -261,5 +270,6 @@ final class CodingStripesColumn implements IVerticalRulerColumn {
     @Override
     public void setFont(Font font) {
         this.font = font;
+        numbersWidth = -1;
     }
 }

@@ -2,7 +2,6 @@ package tessera.ui.handlers;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.jface.action.Action;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -49,7 +48,7 @@ public final class HistoryAction extends Action implements ProjectSession.Listen
         ProjectStore store = session.store().orElse(null);
         String plain = undo ? Messages.History_undo : Messages.History_redo;
         String what = store == null ? "" : (undo ? store.undoLabel() : store.redoLabel()).orElse("");
-        setText(what.isEmpty() ? plain : NLS.bind(Messages.History_label, plain, what.replace("&", "&&")));
+        setText(HistoryHandler.text(plain, what));
         setEnabled(store != null && (undo ? store.canUndo() : store.canRedo()));
     }
 

@@ -59,8 +59,12 @@ public abstract class HistoryHandler extends AbstractHandler implements IElement
 
     @Override
     public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
-        String what = session.store().flatMap(this::label).orElse("");
-        element.setText(what.isEmpty() ? menuText() : NLS.bind(Messages.History_label, menuText(), what));
+        element.setText(text(menuText(), session.store().flatMap(this::label).orElse("")));
+    }
+
+    /** "&Undo Create code "X"", or the plain command when there is nothing to name; an & in a name stays an &. */
+    static String text(String command, String change) {
+        return change.isEmpty() ? command : NLS.bind(Messages.History_label, command, change.replace("&", "&&"));
     }
 
     private void changedState() {
