@@ -2,7 +2,6 @@ package tessera.cli;
 
 import com.google.gson.JsonObject;
 
-import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 
 /** {@code check P}: SQLite's integrity check and what the project holds. */
@@ -33,7 +32,7 @@ final class CheckCommand implements Command {
         o.addProperty("name", store.projectName());
         o.addProperty("documents", store.documents().size());
         o.addProperty("codes", store.codes().size());
-        o.addProperty("codings", store.codings(CodingFilter.ALL).size());
+        o.addProperty("codings", store.codingCount());
         o.addProperty("changes", store.lastSeq());
         ctx.print(o, () -> ctx.out.println("integrity " + integrity + "; " + o.get("documents") + " documents, "
                 + o.get("codes") + " codes, " + o.get("codings") + " codings, " + o.get("changes") + " changes"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,14 @@ import tessera.core.text.CodePointIndex;
 
 /**
  * {@code code P --doc DOC --start N --end M --code PATH [--coder NAME]} codes one passage; {@code --batch FILE}
- * codes one passage per line (DOC, START, END, PATH and an optional CODER, tab-separated), each line committed on
- * its own so that an interrupted batch keeps every line it finished.
+ * codes one passage per line (DOC, START, END, PATH and an optional CODER, tab-separated). Each line is its own
+ * change-log entry (its own undo step); the lines are committed {@value #CHUNK} at a time, so that a batch runs
+ * at bulk speed and an interrupted or killed one keeps every chunk it finished, whole.
  */
 final class CodeCommand implements Command {
+
+    /** Lines per transaction: large enough that the commit's sync is a small share, small enough to lose little. */
+    static final int CHUNK = 1_000;
 
     @Override
     public String name() {
@@ -88,32 +93,33 @@ final class CodeCommand implements Command {
         }
         Codebook book = store.codebook();
         Map<String, Long> docs = new HashMap<>();
-        int applied = 0;
         JsonArray failed = new JsonArray();
+        List<AddCoding> chunk = new ArrayList<>(CHUNK);
+        List<Integer> chunkLines = new ArrayList<>(CHUNK);
+        // a chunk's failures, by line: those found reading a line and those the store refused, told in line order
+        java.util.SortedMap<Integer, String> chunkFailures = new java.util.TreeMap<>();
+        int applied = 0;
+        int read = 0; // lines taken into chunks that were applied: the progress
         SubMonitor progress = SubMonitor.convert(monitor, "Coding " + file.getFileName(), lines.size());
         for (int n = 0; n < lines.size() && !progress.isCanceled(); n++) {
-            progress.worked(1);
             String line = lines.get(n);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = file + ":" + (n + 1);
-            try {
-                String[] f = line.split("\t");
-                if (f.length < 4) {
-                    throw new CliFailure("expected DOC, START, END, CODE-PATH separated by tabs");
+            if (!line.isBlank() && !line.startsWith("#")) {
+                try {
+                    chunk.add(coding(line, store, book, docs, coder));
+                    chunkLines.add(n + 1);
+                } catch (CliFailure | StoreException | NumberFormatException e) {
+                    chunkFailures.put(n + 1, e.getMessage());
                 }
-                long doc = docs.computeIfAbsent(f[0], ref -> CliContext.document(store, ref).id());
-                long code = book.byPath(f[3]).orElseThrow(() -> new CliFailure("no code at '" + f[3] + "'")).id();
-                store.apply(new AddCoding(doc, code, Integer.parseInt(f[1].strip()), Integer.parseInt(f[2].strip()),
-                        f.length > 4 ? f[4] : coder));
-                applied++;
-            } catch (CliFailure | StoreException | NumberFormatException e) {
-                JsonObject o = new JsonObject();
-                o.addProperty("line", n + 1);
-                o.addProperty("reason", e.getMessage());
-                failed.add(o);
-                ctx.err.println("tessera: " + where + ": " + e.getMessage());
+            }
+            if (chunk.size() == CHUNK || n == lines.size() - 1) {
+                applied += store.applyEach(chunk, (i, e) -> chunkFailures.put(chunkLines.get(i), e.getMessage()))
+                        .size();
+                chunkFailures.forEach((at, reason) -> failed(ctx, failed, file, at, reason));
+                progress.worked(n + 1 - read);
+                read = n + 1;
+                chunk.clear();
+                chunkLines.clear();
+                chunkFailures.clear();
             }
         }
         JsonObject o = new JsonObject();
@@ -122,5 +128,26 @@ final class CodeCommand implements Command {
         int done = applied;
         ctx.print(o, () -> ctx.out.println("coded " + done + " passages, " + failed.size() + " lines failed"));
         return failed.isEmpty() ? 0 : 1;
+    }
+
+    /** A batch line (DOC, START, END, CODE-PATH and an optional CODER) as the coding it asks for. */
+    private static AddCoding coding(String line, ProjectStore store, Codebook book, Map<String, Long> docs,
+            String coder) {
+        String[] f = line.split("\t");
+        if (f.length < 4) {
+            throw new CliFailure("expected DOC, START, END, CODE-PATH separated by tabs");
+        }
+        long doc = docs.computeIfAbsent(f[0], ref -> CliContext.document(store, ref).id());
+        long code = book.byPath(f[3]).orElseThrow(() -> new CliFailure("no code at '" + f[3] + "'")).id();
+        return new AddCoding(doc, code, Integer.parseInt(f[1].strip()), Integer.parseInt(f[2].strip()),
+                f.length > 4 ? f[4] : coder);
+    }
+
+    private static void failed(CliContext ctx, JsonArray failed, Path file, int line, String reason) {
+        JsonObject o = new JsonObject();
+        o.addProperty("line", line);
+        o.addProperty("reason", reason);
+        failed.add(o);
+        ctx.err.println("tessera: " + file + ":" + line + ": " + reason);
     }
 }

@@ -1,7 +1,5 @@
 package tessera.cli;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +10,6 @@ import com.google.gson.JsonObject;
 import tessera.core.model.Code;
 import tessera.core.model.CodePath;
 import tessera.core.model.Codebook;
-import tessera.core.model.Coding;
 import tessera.core.ops.CreateCode;
 import tessera.core.ops.DeleteCode;
 import tessera.core.ops.DescribeCode;
@@ -21,7 +18,6 @@ import tessera.core.ops.MoveCode;
 import tessera.core.ops.RecolourCode;
 import tessera.core.ops.RenameCode;
 import tessera.core.store.Applied;
-import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.Table;
 
@@ -144,10 +140,7 @@ final class CodesCommand implements Command {
     private static void print(ProjectStore store, CliContext ctx) {
         Codebook book = store.codebook();
         Map<Long, Integer> counts = store.codingCounts();
-        Map<Long, Set<Long>> docs = new HashMap<>();
-        for (Coding c : store.codings(CodingFilter.ALL)) {
-            docs.computeIfAbsent(c.codeId(), k -> new HashSet<>()).add(c.documentId());
-        }
+        Map<Long, Set<Long>> docs = store.documentsByCode();
         JsonArray roots = new JsonArray();
         book.roots().forEach(r -> roots.add(node(book, r, counts, docs, true)));
         ctx.print(roots, () -> {

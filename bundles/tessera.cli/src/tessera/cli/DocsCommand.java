@@ -1,17 +1,14 @@
 package tessera.cli;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.google.gson.JsonObject;
 
-import tessera.core.model.Coding;
 import tessera.core.model.Document;
 import tessera.core.ops.RemoveDocument;
 import tessera.core.ops.RenameDocument;
-import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 
 /**
@@ -96,10 +93,7 @@ final class DocsCommand implements Command {
     private static void list(ProjectStore store, CliContext ctx) {
         List<Document> docs = store.documents();
         Map<Long, Map<String, String>> attrs = store.attributeValuesByDocument();
-        Map<Long, Integer> counts = new HashMap<>();
-        for (Coding c : store.codings(CodingFilter.ALL)) {
-            counts.merge(c.documentId(), 1, Integer::sum);
-        }
+        Map<Long, Integer> counts = store.codingCountsByDocument();
         ctx.print(JsonShapes.array(docs.stream().map(d -> JsonShapes.document(d, attrs, counts.getOrDefault(d.id(), 0)))
                 .toList()), () -> {
                     for (Document d : docs) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.ProjectStores;
 import tessera.exchange.importer.ImportException;
@@ -55,7 +54,7 @@ final class ImportQdpxCommand implements Command {
             o.addProperty("origin", read.origin());
             o.addProperty("documents", store.documents().size());
             o.addProperty("codes", store.codebook().size());
-            o.addProperty("codings", store.codings(CodingFilter.ALL).size());
+            o.addProperty("codings", store.codingCount());
             o.addProperty("memos", store.allMemos().size());
             o.addProperty("sets", store.sets().size());
             JsonArray skipped = new JsonArray();

@@ -3,7 +3,6 @@ package tessera.app.workbench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -15,7 +14,6 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import tessera.core.model.Document;
-import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.StoreException;
 import tessera.ui.handlers.OpenProjectHandler;
@@ -60,8 +58,7 @@ final class TesseraWorkbenchAdvisor extends WorkbenchAdvisor {
         if (page == null || page.getEditorReferences().length > 0) {
             return;
         }
-        Map<Long, Integer> counts = new HashMap<>();
-        store.codings(CodingFilter.ALL).forEach(c -> counts.merge(c.documentId(), 1, Integer::sum));
+        Map<Long, Integer> counts = store.codingCountsByDocument();
         store.documents().stream().max(Comparator.comparingInt((Document d) -> counts.getOrDefault(d.id(), 0)))
                 .ifPresent(d -> DocumentsView.open(page, d));
     }

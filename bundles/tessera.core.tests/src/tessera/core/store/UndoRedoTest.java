@@ -186,4 +186,35 @@ class UndoRedoTest {
             assertEquals("Tampered", s.code(f.local).orElseThrow().name());
         }
     }
+
+    /**
+     * A bulk apply: each operation its own log entry and undo step, all committed together; the one that fails (a
+     * range past the text's end, then a duplicate of a coding made earlier in the same chunk) is taken back alone.
+     */
+    @Test
+    void applyEachLogsEveryOperationAndTakesBackOnlyTheOneThatFails() {
+        StoreFixture f = new StoreFixture(backend(), dir);
+        try (ProjectStore s = f.store) {
+            long before = s.lastSeq();
+            java.util.List<Applied> heard = new java.util.ArrayList<>();
+            s.addListener(heard::add);
+            java.util.Map<Integer, String> failures = new java.util.TreeMap<>();
+            List<Applied> applied = s.applyEach(List.of(new AddCoding(f.zh, f.local, 0, 4),
+                    new AddCoding(f.zh, f.local, 0, 400), new AddCoding(f.en, f.global, 0, 6, "bob"),
+                    new AddCoding(f.zh, f.local, 0, 4), new AddCoding(f.zh, f.global, 4, 6)),
+                    (i, e) -> failures.put(i, e.getMessage()));
+
+            assertEquals(List.of(1, 3), List.copyOf(failures.keySet()), failures.toString());
+            assertEquals(3, applied.size());
+            assertEquals(List.of(before + 1, before + 2, before + 3),
+                    applied.stream().map(a -> a.entry().seq()).toList(), "one gapless entry per applied operation");
+            assertEquals(applied, heard, "listeners hear of each entry, in order");
+            assertEquals(3, s.codings(CodingFilter.ALL).size());
+            assertEquals(before + 3, s.lastSeq());
+
+            s.undo().orElseThrow();
+            assertEquals(2, s.codings(CodingFilter.ALL).size(), "undo takes back the last operation alone");
+            assertTrue(s.codings(CodingFilter.ALL).stream().noneMatch(c -> c.start() == 4));
+        }
+    }
 }

@@ -3,6 +3,7 @@ package tessera.core.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
      */
     JdbcProjectStore(String location, Path path, AutoCloseable lock, Connection connection, String coder,
             Dialect dialect) {
-        super(connection);
+        super(connection, new Statements(connection));
         this.location = location;
         this.path = path;
         this.lock = lock;
@@ -176,10 +177,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
 
     @Override
     public Applied apply(Operation operation) {
-        var tree = gson.toJsonTree(operation.arguments());
-        JsonObject args = tree.isJsonObject() ? tree.getAsJsonObject() : new JsonObject();
-        return commit(() -> new Plan(ChangeLogEntry.Kind.DO, null, operation.type(), operation.label(), args,
-                operation::apply)).orElseThrow();
+        return commit(() -> planOf(operation)).orElseThrow();
     }
 
     @Override
@@ -304,8 +302,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
                 }
             } catch (SQLException | RuntimeException e) {
                 rollback();
-                throw e instanceof StoreException se ? se : e instanceof SQLException sql ? Sql.failure(sql)
-                        : new StoreException(StoreException.Reason.INVALID, NLS.bind(CoreMessages.operationFailed, summary, e), e);
+                throw failure(e, summary);
             }
         }
         foreign.forEach(this::notifyListeners);
@@ -315,16 +312,80 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
         return Optional.ofNullable(applied);
     }
 
+    private static StoreException failure(Exception e, String summary) {
+        return e instanceof StoreException se ? se : e instanceof SQLException sql ? Sql.failure(sql)
+                : new StoreException(StoreException.Reason.INVALID, NLS.bind(CoreMessages.operationFailed, summary, e), e);
+    }
+
+    private Plan planOf(Operation operation) {
+        var tree = gson.toJsonTree(operation.arguments());
+        JsonObject args = tree.isJsonObject() ? tree.getAsJsonObject() : new JsonObject();
+        return new Plan(ChangeLogEntry.Kind.DO, null, operation.type(), operation.label(), args, operation::apply);
+    }
+
+    @Override
+    public List<Applied> applyEach(List<? extends Operation> operations, OperationFailures failed) {
+        List<Applied> applied = new java.util.ArrayList<>();
+        List<Applied> foreign;
+        synchronized (connection) {
+            ensureOpen();
+            String coder = this.coder;
+            try {
+                connection.setAutoCommit(false);
+                dialect.beginWrite(connection);
+                foreign = catchUp();
+                long seq = lastSeq();
+                for (int i = 0; i < operations.size(); i++) {
+                    Plan plan = planOf(operations.get(i));
+                    Savepoint before = connection.setSavepoint();
+                    try {
+                        Tx tx = new Tx(connection, statements, coder);
+                        plan.work().accept(tx);
+                        if (!tx.changes().isEmpty()) {
+                            applied.add(log(plan, tx, seq + 1, coder));
+                            seq++;
+                        }
+                        connection.releaseSavepoint(before);
+                    } catch (RuntimeException e) {
+                        connection.rollback(before); // a dropped connection fails here, and so fails the whole chunk
+                        failed.failed(i, failure(e, plan.label().english()));
+                    }
+                }
+                connection.commit();
+                connection.setAutoCommit(true);
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                throw failure(e, null);
+            }
+            for (Applied a : applied) {
+                replayStacks(a.entry().seq(), a.entry().kind(), a.entry().targetSeq(), coder);
+                knownSeq = a.entry().seq();
+            }
+        }
+        foreign.forEach(this::notifyListeners);
+        applied.forEach(this::notifyListeners);
+        return applied;
+    }
+
     private Applied run(Plan plan) throws SQLException {
         String coder = this.coder; // one coder for the whole transaction, even if it is changed meanwhile
-        Tx tx = new Tx(connection, coder);
+        Tx tx = new Tx(connection, statements, coder);
         plan.work().accept(tx);
         if (tx.changes().isEmpty()) {
             connection.rollback();
             connection.setAutoCommit(true);
             return new Applied(null, List.of());
         }
-        long seq = lastSeq() + 1;
+        Applied applied = log(plan, tx, lastSeq() + 1, coder);
+        connection.commit();
+        connection.setAutoCommit(true);
+        replayStacks(applied.entry().seq(), plan.kind(), plan.target(), coder);
+        knownSeq = applied.entry().seq();
+        return applied;
+    }
+
+    /** Writes the change-log entry of the work {@code tx} did, inside its transaction. */
+    private Applied log(Plan plan, Tx tx, long seq, String coder) {
         JsonObject payload = new JsonObject();
         payload.add("args", plan.args());
         payload.add("changes", RowCodec.toJson(tx.changes()));
@@ -334,10 +395,6 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
                 java.util.stream.Stream.of(seq, tx.nowText(), coder, plan.kind().name(), plan.target(),
                         plan.operation(), plan.label().english(), payload.toString(), plan.label().toJson())
                         .limit(labelled ? 9 : 8).toArray());
-        connection.commit();
-        connection.setAutoCommit(true);
-        replayStacks(seq, plan.kind(), plan.target(), coder);
-        knownSeq = seq;
         return new Applied(new ChangeLogEntry(seq, tx.now(), coder, plan.kind(), plan.target(), plan.operation(),
                 plan.label().localized()), tx.changes());
     }
@@ -392,6 +449,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
         Path part = dir.resolve("." + target.getFileName() + ".part");
         synchronized (connection) {
             ensureOpen();
+            statements.clear();
             try (java.sql.PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
                 java.nio.file.Files.deleteIfExists(part);
                 ps.setString(1, part.toString());

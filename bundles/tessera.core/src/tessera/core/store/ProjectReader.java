@@ -66,6 +66,15 @@ public interface ProjectReader {
     /** Number of codings per code id, for codes that have any. */
     Map<Long, Integer> codingCounts();
 
+    /** Number of codings per document id, for documents that have any (counted by the database, not read). */
+    Map<Long, Integer> codingCountsByDocument();
+
+    /** The documents each code codes, for codes that have codings (pairs read from the database, not codings). */
+    Map<Long, java.util.Set<Long>> documentsByCode();
+
+    /** How many codings the project holds. */
+    int codingCount();
+
     List<Coder> coders();
 
     Optional<Coder> coder(long id);

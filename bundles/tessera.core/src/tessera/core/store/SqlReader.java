@@ -50,8 +50,12 @@ class SqlReader implements ProjectReader {
      */
     String labelColumn = "label";
 
-    SqlReader(Connection connection) {
+    /** The connection's prepared statements, shared by the store and its transactions. */
+    final Statements statements;
+
+    SqlReader(Connection connection, Statements statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     @FunctionalInterface
@@ -60,10 +64,13 @@ class SqlReader implements ProjectReader {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        PreparedStatement ps = null;
+        try {
+            ps = statements.borrow(sql);
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
+            // closing the result set resets the statement: no read stays open between queries
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
                 while (rs.next()) {
@@ -73,6 +80,10 @@ class SqlReader implements ProjectReader {
             }
         } catch (SQLException e) {
             throw Sql.failure(e);
+        } finally {
+            if (ps != null) {
+                statements.release(ps);
+            }
         }
     }
 
@@ -82,7 +93,7 @@ class SqlReader implements ProjectReader {
     }
 
     static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : Timestamps.parse(text);
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -256,6 +267,27 @@ class SqlReader implements ProjectReader {
         Map<Long, Integer> counts = new HashMap<>();
         query("SELECT code_id, COUNT(*) FROM coding GROUP BY code_id", rs -> counts.put(rs.getLong(1), rs.getInt(2)));
         return counts;
+    }
+
+    @Override
+    public Map<Long, Integer> codingCountsByDocument() {
+        Map<Long, Integer> counts = new HashMap<>();
+        query("SELECT document_id, COUNT(*) FROM coding GROUP BY document_id",
+                rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
+    }
+
+    @Override
+    public Map<Long, java.util.Set<Long>> documentsByCode() {
+        Map<Long, java.util.Set<Long>> docs = new HashMap<>();
+        query("SELECT DISTINCT code_id, document_id FROM coding",
+                rs -> docs.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2)));
+        return docs;
+    }
+
+    @Override
+    public int codingCount() {
+        return queryOne("SELECT COUNT(*) FROM coding", rs -> rs.getInt(1)).orElse(0);
     }
 
     @Override

@@ -33,8 +33,8 @@ public final class Tx extends SqlReader {
     private final String coderName;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-    Tx(Connection connection, String coderName) {
-        super(connection);
+    Tx(Connection connection, Statements statements, String coderName) {
+        super(connection, statements);
         this.coderName = coderName;
     }
 
@@ -191,26 +191,19 @@ public final class Tx extends SqlReader {
         String marks = table.columns().stream().map(c -> "?").collect(Collectors.joining(", "));
         String sql = "INSERT INTO " + table.sqlName() + " (id, " + cols + ") VALUES (?, " + marks + ")";
         Map<String, Object> full = normalize(table, row);
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        update(sql, ps -> {
             ps.setLong(1, id);
             bind(ps, 2, table, full);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw Sql.failure(e);
-        }
+        });
         changes.add(new RowChange(table, id, null, full));
     }
 
     private void writeUpdate(Table table, long id, Map<String, Object> after) {
         String sets = table.columns().stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE " + table.sqlName() + " SET " + sets + " WHERE id = ?")) {
+        update("UPDATE " + table.sqlName() + " SET " + sets + " WHERE id = ?", ps -> {
             int next = bind(ps, 1, table, after);
             ps.setLong(next, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw Sql.failure(e);
-        }
+        });
     }
 
     /** The row as a map of every column but id, with values of the columns' Java types. */
@@ -277,13 +270,30 @@ public final class Tx extends SqlReader {
     }
 
     void execute(String sql, Object... params) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        update(sql, ps -> {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private void update(String sql, Binder binder) {
+        PreparedStatement ps = null;
+        try {
+            ps = statements.borrow(sql);
+            binder.bind(ps);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw Sql.failure(e);
+        } finally {
+            if (ps != null) {
+                statements.release(ps);
+            }
         }
     }
 }

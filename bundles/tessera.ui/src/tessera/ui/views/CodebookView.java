@@ -1,6 +1,5 @@
 package tessera.ui.views;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
-import tessera.core.model.Coding;
 import tessera.core.store.Applied;
-import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.ui.internal.Messages;
 import tessera.ui.util.Colours;
@@ -164,13 +161,7 @@ public final class CodebookView extends ProjectView {
         sameProject = true;
         book = store == null ? new Codebook(java.util.List.of()) : store.codebook();
         codings = store == null ? CodeCounts.NONE : CodeCounts.codings(book, store.codingCounts());
-        Map<Long, Set<Long>> docs = new HashMap<>();
-        if (store != null) {
-            for (Coding c : store.codings(CodingFilter.ALL)) {
-                docs.computeIfAbsent(c.codeId(), k -> new HashSet<>()).add(c.documentId());
-            }
-        }
-        documents = CodeCounts.documents(book, docs);
+        documents = CodeCounts.documents(book, store == null ? Map.of() : store.documentsByCode());
         if (viewer.getInput() == null) {
             viewer.setInput(this); // the content provider reads the current codebook; refreshes keep the selection
         } else {

@@ -1,7 +1,6 @@
 package tessera.ui.views;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +19,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import tessera.core.model.Attribute;
-import tessera.core.model.Coding;
 import tessera.core.model.Document;
-import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.editor.DocumentEditorInput;
@@ -108,10 +105,7 @@ public final class DocumentsView extends ProjectView {
 
     static List<DocumentRow> rows(ProjectStore store) {
         Map<Long, Map<String, String>> values = store.attributeValuesByDocument();
-        Map<Long, Integer> counts = new HashMap<>();
-        for (Coding c : store.codings(CodingFilter.ALL)) {
-            counts.merge(c.documentId(), 1, Integer::sum);
-        }
+        Map<Long, Integer> counts = store.codingCountsByDocument();
         List<DocumentRow> rows = new ArrayList<>();
         for (Document d : store.documents()) {
             rows.add(new DocumentRow(d, values.getOrDefault(d.id(), Map.of()), counts.getOrDefault(d.id(), 0)));

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 
 /**
- * Kills the CLI with SIGKILL in the middle of a batch of 10,000 codings, while a second process writes to the same
- * project: the file must pass SQLite's integrity check and hold exactly the codings that committed, each with its
- * change-log entry, in batch order, and the other process's change.
+ * Kills the CLI with SIGKILL in the middle of a batch of 200,000 codings (committed 1,000 lines at a time), while a
+ * second process writes to the same project: the file must pass SQLite's integrity check and hold exactly the
+ * chunks that committed, each coding with its change-log entry, in batch order, and the other process's change.
  */
 class CrashSafetyTest {
 
-    static final int LINES = 10_000;
+    /** Enough lines that the batch, at bulk speed, is still running when the test kills it. */
+    static final int LINES = 200_000;
 
     @TempDir
     Path dir;

@@ -24,6 +24,9 @@ import com.google.gson.JsonParser;
  */
 final class KilledBatch {
 
+    /** The lines a batch commits at a time (the CLI's CodeCommand.CHUNK): a kill keeps whole chunks only. */
+    static final int CHUNK = 1_000;
+
     /** How a test reads the project behind the launcher's back. */
     @FunctionalInterface
     interface Database {
@@ -76,7 +79,8 @@ final class KilledBatch {
     }
 
     /**
-     * After the kill: the codings are the batch's first lines in order, at least those seen before it; each has its
+     * After the kill: the codings are the batch's first lines in order, at least those seen before it, in whole
+ * chunks; each has its
      * log entry and no entry lacks its coding; the log is one gapless series; the other process's memo is there.
      */
     static void checkCommitted(Statement s, int seen, int lines) throws SQLException {
@@ -91,6 +95,7 @@ final class KilledBatch {
             }
         }
         assertTrue(n >= seen && n < lines, "killed mid-batch: " + n + " of " + lines + " committed");
+        assertEquals(0, n % CHUNK, "the batch commits whole chunks of " + CHUNK + " lines: " + n + " committed");
         Set<Long> logged = new HashSet<>();
         long entries = 0;
         long last = 0;

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherServerTest {
 
-    static final int LINES = 3_000;
+    /** Enough lines that the batch, at bulk speed, is still running when the test kills it. */
+    static final int LINES = 200_000;
 
     @TempDir
     Path dir;
