@@ -1,10 +1,11 @@
 #!/bin/sh
 # Store benchmark: through the built CLI, create a project, import 1,000 documents, add 100,000 codings
-# (each its own transaction with its change-log entry, fully synced), then undo and check.
-# Writes bench/out/ (inputs, project) and prints a report; bench/REPORT-store.md keeps the last one.
+# with code --batch (each its own change-log entry and undo step, committed 1,000 at a time, fully synced), then
+# undo and check.
+# Writes bench/out/store/ (inputs, project) and prints a report; bench/REPORT-store.md keeps the last one.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd -P)
-out="$top/bench/out"
+out="$top/bench/out/store"
 docs=${DOCS:-1000}
 codings=${CODINGS:-100000}
 rm -rf "$out" && mkdir -p "$out/docs"
@@ -60,7 +61,7 @@ cat <<REPORT
 | step | count | seconds (one CLI process, JVM start included) | per second |
 |---|---|---|---|
 | import plain-text documents (${input_mb} MB) | $docs | $imp | $(echo "$docs / $imp" | bc -l | xargs printf '%.0f') |
-| add codings, one transaction + log entry each, synchronous=FULL | $codings | $cod | $(echo "$codings / $cod" | bc -l | xargs printf '%.0f') |
+| add codings (code --batch: a log entry each, 1,000 per transaction, synchronous=FULL) | $codings | $cod | $(echo "$codings / $cod" | bc -l | xargs printf '%.0f') |
 | undo the last coding (open, undo, close) | 1 | $und | |
 
 Project file: $size MB for $docs documents and $codings codings with their full change log ($(tr -d '\n' < "$out/check.json" | tr -s ' ')).

@@ -335,11 +335,12 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
                 dialect.beginWrite(connection);
                 foreign = catchUp();
                 long seq = lastSeq();
+                ReadMemo memo = new ReadMemo();
                 for (int i = 0; i < operations.size(); i++) {
                     Plan plan = planOf(operations.get(i));
                     Savepoint before = connection.setSavepoint();
                     try {
-                        Tx tx = new Tx(connection, statements, coder);
+                        Tx tx = new Tx(connection, statements, coder, memo);
                         plan.work().accept(tx);
                         if (!tx.changes().isEmpty()) {
                             applied.add(log(plan, tx, seq + 1, coder));
@@ -348,6 +349,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
                         connection.releaseSavepoint(before);
                     } catch (RuntimeException e) {
                         connection.rollback(before); // a dropped connection fails here, and so fails the whole chunk
+                        memo = new ReadMemo(); // what the failed operation wrote and read is gone
                         failed.failed(i, failure(e, plan.label().english()));
                     }
                 }
@@ -369,7 +371,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
 
     private Applied run(Plan plan) throws SQLException {
         String coder = this.coder; // one coder for the whole transaction, even if it is changed meanwhile
-        Tx tx = new Tx(connection, statements, coder);
+        Tx tx = new Tx(connection, statements, coder, new ReadMemo());
         plan.work().accept(tx);
         if (tx.changes().isEmpty()) {
             connection.rollback();

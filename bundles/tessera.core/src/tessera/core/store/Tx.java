@@ -33,9 +33,28 @@ public final class Tx extends SqlReader {
     private final String coderName;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-    Tx(Connection connection, Statements statements, String coderName) {
+    private final ReadMemo memo;
+
+    /** @param memo what earlier operations of the same transaction read (a bulk apply shares one) */
+    Tx(Connection connection, Statements statements, String coderName, ReadMemo memo) {
         super(connection, statements);
         this.coderName = coderName;
+        this.memo = memo;
+    }
+
+    @Override
+    public java.util.Optional<tessera.core.model.Document> document(long id) {
+        return memo.get(Table.DOCUMENT, id, () -> super.document(id));
+    }
+
+    @Override
+    public java.util.Optional<tessera.core.model.Code> code(long id) {
+        return memo.get(Table.CODE, id, () -> super.code(id));
+    }
+
+    @Override
+    public java.util.Optional<tessera.core.model.Coder> coderByName(String name) {
+        return memo.get(Table.CODER, name, () -> super.coderByName(name));
     }
 
     /** The name of the coder this transaction's operations are recorded under. */
@@ -56,7 +75,7 @@ public final class Tx extends SqlReader {
     }
 
     public static String newGuid() {
-        return UUID.randomUUID().toString();
+        return TimeOrderedGuids.next().toString();
     }
 
     /** The id of the session's coder, or of the named coder; either is created when it does not exist yet. */
@@ -152,6 +171,7 @@ public final class Tx extends SqlReader {
 
     public void delete(Table table, long id) {
         Map<String, Object> before = readRow(table, id);
+        memo.forget(table);
         execute("DELETE FROM " + table.sqlName() + " WHERE id = ?", id);
         changes.add(new RowChange(table, id, before, null));
     }
@@ -168,6 +188,7 @@ public final class Tx extends SqlReader {
             }
             case DELETE -> {
                 expect(change, change.before());
+                memo.forget(change.table());
                 execute("DELETE FROM " + change.table().sqlName() + " WHERE id = ?", change.id());
                 changes.add(change);
             }
@@ -191,6 +212,7 @@ public final class Tx extends SqlReader {
         String marks = table.columns().stream().map(c -> "?").collect(Collectors.joining(", "));
         String sql = "INSERT INTO " + table.sqlName() + " (id, " + cols + ") VALUES (?, " + marks + ")";
         Map<String, Object> full = normalize(table, row);
+        memo.forget(table);
         update(sql, ps -> {
             ps.setLong(1, id);
             bind(ps, 2, table, full);
@@ -199,6 +221,7 @@ public final class Tx extends SqlReader {
     }
 
     private void writeUpdate(Table table, long id, Map<String, Object> after) {
+        memo.forget(table);
         String sets = table.columns().stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
         update("UPDATE " + table.sqlName() + " SET " + sets + " WHERE id = ?", ps -> {
             int next = bind(ps, 1, table, after);
