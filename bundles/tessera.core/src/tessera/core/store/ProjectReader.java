@@ -72,6 +72,9 @@ public interface ProjectReader {
     /** The documents each code codes, for codes that have codings (pairs read from the database, not codings). */
     Map<Long, java.util.Set<Long>> documentsByCode();
 
+    /** Number of codings per code id and, within it, per document id (counted by the database). */
+    Map<Long, Map<Long, Integer>> codingCountsByCodeAndDocument();
+
     /** How many codings the project holds. */
     int codingCount();
 

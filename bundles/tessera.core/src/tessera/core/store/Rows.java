@@ -26,7 +26,7 @@ public final class Rows {
                 SqlReader.instant((String) row.get("created_at")));
     }
 
-    private static Number number(Map<String, Object> row, String column) {
+    static Number number(Map<String, Object> row, String column) {
         Object v = row.get(column);
         if (v instanceof Number n) {
             return n;

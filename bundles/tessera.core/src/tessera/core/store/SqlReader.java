@@ -286,6 +286,14 @@ class SqlReader implements ProjectReader {
     }
 
     @Override
+    public Map<Long, Map<Long, Integer>> codingCountsByCodeAndDocument() {
+        Map<Long, Map<Long, Integer>> counts = new HashMap<>();
+        query("SELECT code_id, document_id, COUNT(*) FROM coding GROUP BY code_id, document_id",
+                rs -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3)));
+        return counts;
+    }
+
+    @Override
     public int codingCount() {
         return queryOne("SELECT COUNT(*) FROM coding", rs -> rs.getInt(1)).orElse(0);
     }

@@ -8,6 +8,7 @@ import org.eclipse.ui.services.IServiceLocator;
 
 import tessera.core.store.Applied;
 import tessera.core.store.ChangeListener;
+import tessera.core.store.CodingTally;
 import tessera.core.store.ProjectStore;
 import tessera.core.store.ProjectStores;
 
@@ -44,10 +45,15 @@ public final class ProjectSession {
     private final RecentCodes recent = new RecentCodes();
     private final SearchIndexes indexes = new SearchIndexes();
     private final ChangeListener forward = applied -> {
+        CodingTally t = this.tally;
+        if (t != null) {
+            t.follow(applied); // before the views, which read it
+        }
         recent.changed(applied);
         listeners.forEach(l -> l.changed(applied));
     };
     private volatile ProjectStore store;
+    private volatile CodingTally tally;
     /**
      * Follows the changes other processes (a command line, another coder's workbench) commit to the open project,
      * and passes them on like the workbench's own: views, the index and undo follow them. A team project's server
@@ -130,7 +136,12 @@ public final class ProjectSession {
         }
         store = opened;
         recent.reset();
+        tally = null;
         if (opened != null) {
+            // what others committed since the store opened is taken in first, then counted: the tally follows
+            // only later entries (one committed during the count itself would be counted twice; a reopen heals it)
+            opened.refresh();
+            tally = CodingTally.of(opened);
             opened.addListener(forward);
             indexes.open(opened);
             RecentProjects.opened(opened.location());
@@ -141,6 +152,14 @@ public final class ProjectSession {
     public Optional<ProjectStore> store() {
         return Optional.ofNullable(store);
     }
+
+    /** The open project's coding counts, kept up to date with every change; empty when no project is open. */
+    public CodingTally tally() {
+        CodingTally t = this.tally;
+        return t != null ? t : EMPTY;
+    }
+
+    private static final CodingTally EMPTY = CodingTally.empty();
 
     /** The search index of the open project. */
     public SearchIndexes indexes() {

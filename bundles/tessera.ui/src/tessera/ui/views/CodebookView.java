@@ -27,6 +27,8 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.store.Applied;
+import tessera.core.store.CodingTally;
+import tessera.core.store.Table;
 import tessera.core.store.ProjectStore;
 import tessera.ui.internal.Messages;
 import tessera.ui.util.Colours;
@@ -127,7 +129,7 @@ public final class CodebookView extends ProjectView {
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return counts.get().text(book, (Code) element);
+                return counts.get().text((Code) element);
             }
         });
         layout.setColumnData(c.getColumn(), new ColumnWeightData(1, 60));
@@ -160,8 +162,8 @@ public final class CodebookView extends ProjectView {
         }
         sameProject = true;
         book = store == null ? new Codebook(java.util.List.of()) : store.codebook();
-        codings = store == null ? CodeCounts.NONE : CodeCounts.codings(book, store.codingCounts());
-        documents = CodeCounts.documents(book, store == null ? Map.of() : store.documentsByCode());
+        codings = store == null ? CodeCounts.NONE : CodeCounts.codings(book, session.tally());
+        documents = store == null ? CodeCounts.NONE : CodeCounts.documents(book, session.tally());
         if (viewer.getInput() == null) {
             viewer.setInput(this); // the content provider reads the current codebook; refreshes keep the selection
         } else {
@@ -185,6 +187,19 @@ public final class CodebookView extends ProjectView {
         } else if (!keep.equals(viewer.getStructuredSelection().toList())) {
             viewer.setSelection(new StructuredSelection(keep));
         }
+    }
+
+    /** A change of codings alone moves counts: only the codes whose counts moved, and those above them, are relabelled. */
+    @Override
+    protected boolean follow(Applied applied) {
+        if (!onlyTouches(applied, Table.CODING, Table.MEMO, Table.REVIEW)) {
+            return false;
+        }
+        Set<Long> moved = CodingTally.moved(applied).codes();
+        Set<Long> touched = codings.moved(moved);
+        documents.moved(moved);
+        viewer.update(book.inOrder().stream().filter(c -> touched.contains(c.id())).toArray(), null);
+        return true;
     }
 
     @Override

@@ -20,7 +20,10 @@ import org.eclipse.ui.statushandlers.StatusManager;
 
 import tessera.core.model.Attribute;
 import tessera.core.model.Document;
+import tessera.core.store.Applied;
+import tessera.core.store.CodingTally;
 import tessera.core.store.ProjectStore;
+import tessera.core.store.Table;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.editor.DocumentEditorInput;
 import tessera.ui.internal.Messages;
@@ -37,12 +40,17 @@ public final class DocumentsView extends ProjectView {
     private TableViewer viewer;
     private TableColumns<DocumentRow> columns;
     private List<String> attributeColumns = List.of();
+    private final Map<Long, DocumentRow> rowsById = new java.util.HashMap<>();
+    /** Columns are fitted to their contents once a project is shown, not at every refresh. */
+    private boolean fitted;
 
     @Override
     public void createPartControl(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new FillLayout());
-        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        // virtual: rows are made when they come into sight (10,000 documents fill at once)
+        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
+        viewer.setUseHashlookup(true);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -50,7 +58,7 @@ public final class DocumentsView extends ProjectView {
         columns.text(Messages.DocumentsView_name, r -> r.document().name());
         columns.text(Messages.DocumentsView_language, r -> r.document().language());
         columns.number(Messages.DocumentsView_length, r -> (long) r.document().length());
-        columns.number(Messages.DocumentsView_codings, r -> (long) r.codings());
+        columns.number(Messages.DocumentsView_codings, r -> (long) session.tally().codingsIn(r.document().id()));
         columns.text(Messages.DocumentsView_source, DocumentsView::source);
         viewer.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(viewer);
@@ -80,6 +88,7 @@ public final class DocumentsView extends ProjectView {
     protected void refresh(ProjectStore store) {
         if (store == null) {
             viewer.setInput(List.of());
+            fitted = false;
             return;
         }
         List<String> names = store.attributes().stream().map(Attribute::name).toList();
@@ -98,19 +107,37 @@ public final class DocumentsView extends ProjectView {
                 order[k++] = i;
             }
             viewer.getTable().setColumnOrder(order);
+            fitted = false;
         }
         viewer.setInput(rows(store));
-        columns.fit();
+        if (!fitted) {
+            columns.fit(); // a virtual table measures the rows made so far: those in sight
+            fitted = true;
+        }
     }
 
-    static List<DocumentRow> rows(ProjectStore store) {
+    private List<DocumentRow> rows(ProjectStore store) {
         Map<Long, Map<String, String>> values = store.attributeValuesByDocument();
-        Map<Long, Integer> counts = store.codingCountsByDocument();
-        List<DocumentRow> rows = new ArrayList<>();
+        List<DocumentRow> list = new ArrayList<>();
+        rowsById.clear();
         for (Document d : store.documents()) {
-            rows.add(new DocumentRow(d, values.getOrDefault(d.id(), Map.of()), counts.getOrDefault(d.id(), 0)));
+            DocumentRow row = new DocumentRow(d, values.getOrDefault(d.id(), Map.of()));
+            list.add(row);
+            rowsById.put(d.id(), row);
         }
-        return rows;
+        return list;
+    }
+
+    /** A change of codings (or memos, reviews) alone: only the lines whose counts moved are updated. */
+    @Override
+    protected boolean follow(Applied applied) {
+        if (!onlyTouches(applied, Table.CODING, Table.MEMO, Table.REVIEW)) {
+            return false;
+        }
+        Object[] moved = CodingTally.moved(applied).documents().stream().map(rowsById::get)
+                .filter(java.util.Objects::nonNull).toArray();
+        viewer.update(moved, null);
+        return true;
     }
 
     private void open(IStructuredSelection selection) {

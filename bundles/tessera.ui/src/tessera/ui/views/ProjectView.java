@@ -1,5 +1,6 @@
 package tessera.ui.views;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.swt.widgets.Control;
@@ -7,15 +8,22 @@ import org.eclipse.ui.part.ViewPart;
 
 import tessera.core.store.Applied;
 import tessera.core.store.ProjectStore;
+import tessera.core.store.Table;
 import tessera.ui.session.ProjectSession;
 
 /**
- * A view of the open project that refreshes itself on the UI thread after changes, once for a burst of them
- * (a batch of codings commits many entries in a row).
+ * A view of the open project that follows changes on the UI thread, once for a burst of them (a batch of codings
+ * commits many entries in a row). A view that can take a change in by itself (a count, a row) says so in
+ * {@link #follow}; otherwise, or after a new project, it is refreshed whole.
  */
 abstract class ProjectView extends ViewPart implements ProjectSession.Listener {
 
+    /** Bursts longer than this are refreshed whole: one query is then cheaper than many small updates. */
+    private static final int MOST_FOLLOWED = 200;
+
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final AtomicBoolean wholeRefresh = new AtomicBoolean();
+    private final ConcurrentLinkedQueue<Applied> pending = new ConcurrentLinkedQueue<>();
     protected ProjectSession session;
 
     /** The control whose display runs refreshes, and whose disposal ends them. */
@@ -23,6 +31,20 @@ abstract class ProjectView extends ViewPart implements ProjectSession.Listener {
 
     /** Shows the project, or an empty view when none is open. Runs on the UI thread. */
     protected abstract void refresh(ProjectStore storeOrNull);
+
+    /**
+     * Takes in one committed change on the UI thread, if this view can without reading the project again; returns
+     * false when it needs a whole refresh (the default).
+     */
+    protected boolean follow(Applied applied) {
+        return false;
+    }
+
+    /** Whether a change wrote only to these tables. */
+    protected static boolean onlyTouches(Applied applied, Table... tables) {
+        java.util.Set<Table> allowed = java.util.Set.of(tables);
+        return applied.changes().stream().allMatch(c -> allowed.contains(c.table()));
+    }
 
     protected void startListening() {
         session = ProjectSession.in(getSite());
@@ -37,17 +59,35 @@ abstract class ProjectView extends ViewPart implements ProjectSession.Listener {
 
     @Override
     public void changed(Applied applied) {
-        scheduleRefresh();
+        if (pending.size() < MOST_FOLLOWED) {
+            pending.add(applied);
+            schedule();
+        } else {
+            scheduleRefresh();
+        }
     }
 
     protected void scheduleRefresh() {
+        wholeRefresh.set(true);
+        schedule();
+    }
+
+    private void schedule() {
         Control c = control();
         if (c == null || c.isDisposed() || !refreshPending.compareAndSet(false, true)) {
             return;
         }
         c.getDisplay().asyncExec(() -> {
             refreshPending.set(false);
-            if (!control().isDisposed()) {
+            if (control().isDisposed()) {
+                return;
+            }
+            boolean whole = wholeRefresh.getAndSet(false);
+            for (Applied a = pending.poll(); a != null; a = pending.poll()) {
+                whole = whole || !follow(a);
+            }
+            if (whole) {
+                pending.clear();
                 refresh(session.store().orElse(null));
             }
         });

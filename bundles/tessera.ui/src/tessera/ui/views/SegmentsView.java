@@ -1,5 +1,6 @@
 package tessera.ui.views;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +26,11 @@ import org.eclipse.ui.IWorkbenchPart;
 import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.model.Coding;
-import tessera.core.model.Document;
+import tessera.core.store.Applied;
 import tessera.core.store.CodingFilter;
+import tessera.core.store.RowChange;
+import tessera.core.store.Rows;
 import tessera.core.store.ProjectStore;
-import tessera.core.text.CodePointIndex;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.internal.Messages;
 
@@ -45,6 +47,13 @@ public final class SegmentsView extends ProjectView implements ISelectionListene
     private Label summary;
     private Table table;
     private Set<Long> codes = Set.of();
+    /** The codes whose codings are listed: those chosen, with their subcodes when asked. */
+    private Set<Long> wanted = Set.of();
+    private final List<Coding> rows = new ArrayList<>();
+    private final Map<Long, String> names = new HashMap<>();
+    private Map<Long, String> coders = Map.of();
+    private Codebook book = new Codebook(List.of());
+    private final SegmentTexts passages = new SegmentTexts();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -56,7 +65,8 @@ public final class SegmentsView extends ProjectView implements ISelectionListene
         subcodes.addListener(SWT.Selection, e -> refresh(session.store().orElse(null)));
         summary = new Label(holder, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        table = new Table(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+        table = new Table(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.VIRTUAL);
+        table.addListener(SWT.SetData, e -> fill((TableItem) e.item));
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -90,13 +100,14 @@ public final class SegmentsView extends ProjectView implements ISelectionListene
 
     @Override
     protected void refresh(ProjectStore store) {
-        table.removeAll();
+        rows.clear();
+        passages.clear();
         if (store == null || codes.isEmpty()) {
-            summary.setText(Messages.Segments_none);
+            show(Messages.Segments_none);
             return;
         }
-        Codebook book = store.codebook();
-        Set<Long> wanted = new HashSet<>();
+        book = store.codebook();
+        wanted = new HashSet<>();
         for (long id : codes) {
             if (subcodes.getSelection()) {
                 wanted.addAll(book.subtree(id));
@@ -104,22 +115,69 @@ public final class SegmentsView extends ProjectView implements ISelectionListene
                 wanted.add(id);
             }
         }
-        List<Coding> found = store.codings(CodingFilter.codes(wanted));
-        Map<Long, String> coders = store.coderNames();
-        Map<Long, Document> docs = new HashMap<>();
-        store.documents().forEach(d -> docs.put(d.id(), d));
-        Map<Long, String> texts = new HashMap<>();
-        Map<Long, CodePointIndex> indexes = new HashMap<>();
-        for (Coding c : found) {
-            String text = texts.computeIfAbsent(c.documentId(), store::text);
-            CodePointIndex index = indexes.computeIfAbsent(c.documentId(), k -> CodePointIndex.of(text));
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {docs.get(c.documentId()).name(), book.path(c.codeId()), coders.get(c.coderId()),
-                CodePointIndex.slice(text, index, c.start(), c.end()).replace('\n', ' ')});
-            item.setData(c);
+        rows.addAll(store.codings(CodingFilter.codes(wanted)));
+        coders = store.coderNames();
+        names.clear();
+        store.documents().forEach(d -> names.put(d.id(), d.name()));
+        showCount();
+    }
+
+    /**
+     * A change of codings alone, when the view lists codes: rows of the listed codes are added, removed or moved in
+     * place, in the order the project lists codings (document, start, end).
+     */
+    @Override
+    protected boolean follow(Applied applied) {
+        if (!onlyTouches(applied, tessera.core.store.Table.CODING, tessera.core.store.Table.MEMO, tessera.core.store.Table.REVIEW)) {
+            return false;
         }
-        summary.setText(NLS.bind(Messages.Segments_count, found.size(), texts.size()));
+        boolean moved = false;
+        for (RowChange change : applied.changes()) {
+            if (change.table() != tessera.core.store.Table.CODING) {
+                continue;
+            }
+            if (change.before() != null) {
+                moved |= rows.removeIf(c -> c.id() == change.id());
+            }
+            Coding now = change.after() == null ? null : Rows.coding(change);
+            if (now != null && wanted.contains(now.codeId())) {
+                int at = java.util.Collections.binarySearch(rows, now, ORDER);
+                rows.add(at < 0 ? -at - 1 : at, now);
+                moved = true;
+            }
+        }
+        if (moved) {
+            showCount();
+        }
+        return true;
+    }
+
+    private static final java.util.Comparator<Coding> ORDER = java.util.Comparator.comparingLong(Coding::documentId)
+            .thenComparingInt(Coding::start).thenComparingInt(Coding::end).thenComparingLong(Coding::id);
+
+    /** The rows are made when they come into sight (SWT.SetData). */
+    private void showCount() {
+        table.clearAll();
+        table.setItemCount(rows.size());
+        summary.setText(NLS.bind(Messages.Segments_count, rows.size(),
+                rows.stream().mapToLong(Coding::documentId).distinct().count()));
         holder.layout();
+    }
+
+    private void show(String message) {
+        table.setItemCount(0);
+        summary.setText(message);
+    }
+
+    private void fill(TableItem item) {
+        Coding c = rows.get(table.indexOf(item));
+        ProjectStore store = session.store().orElse(null);
+        if (store == null) {
+            return;
+        }
+        item.setText(new String[] {names.getOrDefault(c.documentId(), ""), book.path(c.codeId()),
+            coders.getOrDefault(c.coderId(), ""), passages.passage(store, c)});
+        item.setData(c);
     }
 
     private void open() {
@@ -127,7 +185,7 @@ public final class SegmentsView extends ProjectView implements ISelectionListene
         if (i < 0) {
             return;
         }
-        Coding c = (Coding) table.getItem(i).getData();
+        Coding c = rows.get(i);
         session.store().flatMap(s -> s.document(c.documentId())).ifPresent(d -> {
             DocumentsView.open(getSite().getPage(), d);
             if (getSite().getPage().getActiveEditor() instanceof DocumentEditor editor && editor.documentId() == d.id()) {
