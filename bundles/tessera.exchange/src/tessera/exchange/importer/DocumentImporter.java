@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
-import tessera.core.model.Document;
 import tessera.core.model.OriginalFile;
 import tessera.core.ops.AddDocument;
 import tessera.core.store.ProjectStore;
@@ -59,7 +57,9 @@ public final class DocumentImporter {
     }
 
     /**
-     * Imports the files, each in its own transaction.
+     * Imports the files: each its own change-log entry (its own undo step), committed a chunk at a time (at most
+     * {@value #CHUNK_FILES} files or {@value #CHUNK_CHARS} characters), so that importing thousands of files does
+     * not wait for a disk sync per file, and a cancelled or killed import keeps every chunk it finished.
      *
      * @param skipExisting leave out (and report) a file whose text is already a document's of the project
      */
@@ -69,64 +69,69 @@ public final class DocumentImporter {
         List<ImportReport.Imported> imported = new ArrayList<>();
         List<ImportReport.Failed> failed = new ArrayList<>();
         List<ImportReport.Failed> skipped = new ArrayList<>();
+        java.util.Map<String, String> known = new java.util.HashMap<>(); // text hash -> document name
+        if (skipExisting) {
+            store.documents().forEach(d -> known.putIfAbsent(d.contentHash(), d.name()));
+        }
+        ImportChunk chunk = new ImportChunk();
         for (Path file : files) {
             if (progress.isCanceled()) {
+                chunk.commit(store, imported, failed);
                 return new ImportReport(imported, failed, skipped, true);
             }
             progress.subTask(file.getFileName().toString());
             try {
-                AddDocument op;
-                String how;
-                String ext = extension(file);
-                if (!Files.isRegularFile(file)) {
-                    throw new ImportException(NLS.bind(ExchangeMessages.noSuchFile, file));
-                } else if (READERS.containsKey(ext)) {
-                    if (Files.size(file) > MAX_BYTES) {
-                        throw new ImportException(NLS.bind(ExchangeMessages.tooLarge, file,
-                                MAX_BYTES / (1024 * 1024)));
-                    }
-                    ExtractedText text = READERS.get(ext).read(file);
-                    if (text.text().isBlank()) {
-                        throw new ImportException(NLS.bind(ExchangeMessages.noText, file));
-                    }
-                    OriginalFile original = new OriginalFile(file.getFileName().toString(), Files.readAllBytes(file));
-                    op = new AddDocument(baseName(file), text.text(), LanguageGuess.of(text.text()), ext, original,
-                            text.pageStarts());
-                    how = ext;
-                } else if (TEXT.contains(ext)) {
-                    TextImport.Imported read = TextImport.read(file, charset);
-                    op = read.operation();
-                    how = read.charset();
-                } else {
-                    throw new ImportException(NLS.bind(ExchangeMessages.notAFormat, file, ext));
-                }
-                Optional<Document> same = skipExisting ? sameText(store, op.text()) : Optional.empty();
-                if (same.isPresent()) {
+                Read read = read(file, charset);
+                String hash = skipExisting ? Tx.sha256(read.op().text()) : null;
+                if (hash != null && known.containsKey(hash)) {
                     skipped.add(new ImportReport.Failed(file, NLS.bind(ExchangeMessages.alreadyThere, file,
-                            same.get().name())));
+                            known.get(hash))));
                 } else {
-                    imported.add(add(store, file, op, how));
+                    if (hash != null) {
+                        known.put(hash, read.op().name());
+                    }
+                    chunk.add(file, read);
                 }
             } catch (ImportException | UndecodableTextException | IOException e) {
                 failed.add(new ImportReport.Failed(file, e.getMessage()));
-            } catch (StoreException e) {
-                failed.add(new ImportReport.Failed(file, file + ": " + e.getMessage()));
+            }
+            if (chunk.full()) {
+                chunk.commit(store, imported, failed);
             }
             progress.worked(1);
         }
+        chunk.commit(store, imported, failed);
         return new ImportReport(imported, failed, skipped, false);
     }
 
-    private static ImportReport.Imported add(ProjectStore store, Path file, AddDocument op, String how) {
-        long id = store.apply(op.renamingIfTaken()).inserted(Table.DOCUMENT);
-        String name = store.document(id).orElseThrow().name();
-        return new ImportReport.Imported(file, id, name, how, op.language(), op.text().codePointCount(0,
-                op.text().length()), name.equals(op.name().strip()) ? null : op.name().strip());
+    static final int CHUNK_FILES = 500;
+    static final int CHUNK_CHARS = 16 * 1024 * 1024;
+
+    /** A file's document, ready to add, and how it was read (its format or its text's charset). */
+    record Read(AddDocument op, String how) {
     }
 
-    private static Optional<Document> sameText(ProjectStore store, String text) {
-        String hash = Tx.sha256(text);
-        return store.documents().stream().filter(d -> d.contentHash().equals(hash)).findFirst();
+    private static Read read(Path file, Charset charset)
+            throws IOException, ImportException, UndecodableTextException {
+        String ext = extension(file);
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(NLS.bind(ExchangeMessages.noSuchFile, file));
+        } else if (READERS.containsKey(ext)) {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportException(NLS.bind(ExchangeMessages.tooLarge, file, MAX_BYTES / (1024 * 1024)));
+            }
+            ExtractedText text = READERS.get(ext).read(file);
+            if (text.text().isBlank()) {
+                throw new ImportException(NLS.bind(ExchangeMessages.noText, file));
+            }
+            OriginalFile original = new OriginalFile(file.getFileName().toString(), Files.readAllBytes(file));
+            return new Read(new AddDocument(baseName(file), text.text(), LanguageGuess.of(text.text()), ext, original,
+                    text.pageStarts()), ext);
+        } else if (TEXT.contains(ext)) {
+            TextImport.Imported read = TextImport.read(file, charset);
+            return new Read(read.operation(), read.charset());
+        }
+        throw new ImportException(NLS.bind(ExchangeMessages.notAFormat, file, ext));
     }
 
     static String extension(Path file) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
@@ -23,42 +22,46 @@ class MatrixAndExportTest extends SampleWorkbenchTest {
     void heatMapCellsListTheirSegments() throws Exception {
         MatrixView view = (MatrixView) page.showView(MatrixView.ID);
         processEvents();
-        assertEquals(10 + 1, view.table().getItemCount(), "a row per code and the totals");
+        MatrixGrid grid = view.grid();
+        assertEquals(10 + 1, grid.rowCount(), "a row per code and the totals");
         int column = -1;
-        for (int c = 0; c < view.table().getColumnCount(); c++) {
-            if (view.table().getColumn(c).getText().equals("东北亚城市合作的三重动力")) {
+        for (int c = 0; c < grid.columnCount(); c++) {
+            if (grid.columnTitle(c).equals("东北亚城市合作的三重动力")) {
                 column = c;
             }
         }
         int row = -1;
-        for (int r = 0; r < view.table().getItemCount(); r++) {
-            if (view.table().getItem(r).getText(0).strip().equals("Local")) {
+        for (int r = 0; r < grid.rowCount(); r++) {
+            if (grid.rowLabel(r).strip().equals("Local")) {
                 row = r;
             }
         }
-        TableItem local = view.table().getItem(row);
-        assertEquals("3", local.getText(column));
-        assertNotEquals(new RGB(255, 255, 255), local.getBackground(column).getRGB(), "a heat-map colour");
-        view.click(row, column - 1);
+        assertEquals("3", grid.text(row, column));
+        assertNotEquals(new RGB(255, 255, 255), grid.background(row, column), "a heat-map colour");
+        view.click(row, column);
         assertEquals(column, view.markedColumn(), "the clicked cell stays marked");
         assertEquals(3, view.segments().getItemCount(), "Li Wei, Kim Minji and Sato Yuki");
-        var table = view.table();
-        int last = table.getColumnCount() - 1;
-        assertEquals("Total", table.getColumn(last).getText());
+        int last = grid.columnCount() - 1;
+        assertEquals("Total", grid.columnTitle(last));
         long rowSum = 0;
-        for (int c = 1; c < last; c++) {
-            String v = local.getText(c);
+        for (int c = 0; c < last; c++) {
+            String v = grid.text(row, c);
             rowSum += v.isEmpty() ? 0 : Long.parseLong(v);
         }
-        assertEquals(Long.toString(rowSum), local.getText(last), "the row's total");
-        java.util.Set<Integer> widths = new java.util.HashSet<>();
-        for (int c = 1; c <= last; c++) {
-            widths.add(table.getColumn(c).getWidth());
-            assertEquals(org.eclipse.swt.SWT.RIGHT, table.getColumn(c).getAlignment());
-        }
-        assertEquals(1, widths.size(), "value columns of one width: " + widths);
-        assertEquals("Total", table.getItem(table.getItemCount() - 1).getText(0));
+        assertEquals(Long.toString(rowSum), grid.text(row, last), "the row's total");
+        assertEquals("Total", grid.rowLabel(grid.rowCount() - 1));
         assertTrue(view.segments().getItem(0).getText(2).contains("城市自身的发展需求才是合作最直接的动力"));
+
+        // a new coding in that cell: the cell and its totals follow without the matrix being made again
+        var matrixBefore = view.matrix();
+        long doc = store.documentByName("东北亚城市合作的三重动力").orElseThrow().id();
+        long local = store.codebook().inOrder().stream().filter(c -> c.name().equals("Local")).findFirst().orElseThrow()
+                .id();
+        store.apply(new tessera.core.ops.AddCoding(doc, local, 0, 3, "Li Wei")); // a coder the project knows
+        processEvents();
+        assertTrue(matrixBefore == view.matrix(), "followed in place");
+        assertEquals("4", grid.text(row, column));
+        assertEquals(Long.toString(rowSum + 1), grid.text(row, last));
     }
 
     @Test

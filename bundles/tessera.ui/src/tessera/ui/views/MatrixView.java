@@ -1,12 +1,12 @@
 package tessera.ui.views;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -19,7 +19,11 @@ import org.eclipse.swt.widgets.TableItem;
 
 import tessera.core.model.Coding;
 import tessera.core.model.Document;
+import tessera.core.store.Applied;
+import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
+import tessera.core.store.RowChange;
+import tessera.core.store.Rows;
 import tessera.core.text.CodePointIndex;
 import tessera.exchange.matrix.CodeDocumentMatrix;
 import tessera.exchange.matrix.Matrix;
@@ -27,26 +31,25 @@ import tessera.exchange.matrix.MatrixValue;
 import tessera.exchange.scope.ExportFilter;
 import tessera.exchange.scope.ExportScope;
 import tessera.ui.internal.Messages;
-import tessera.ui.util.Colours;
 
 /**
  * The code x document matrix as a heat map: the stronger the colour, the higher the value. Clicking a cell lists
- * the coded segments behind it; double-clicking a segment opens its document.
+ * the coded segments behind it; double-clicking a segment opens its document. A change of codings recomputes only
+ * the cells it touches.
  */
 public final class MatrixView extends ProjectView {
 
     public static final String ID = "tessera.ui.views.matrix";
-    private static final RGB HOT = new RGB(0x33, 0x66, 0xcc);
 
-    private final Colours.Cache colours = new Colours.Cache();
     private SashForm sash;
     private Combo value;
-    private Table table;
-    private MatrixCells cells;
+    private MatrixGrid grid;
     private Label caption;
     private Table segments;
     private Matrix matrix;
-    private ExportScope scope;
+    private List<Document> documents = List.of();
+    private final Map<Long, Integer> rowOfCode = new HashMap<>();
+    private final Map<Long, Integer> columnOfDocument = new HashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -60,12 +63,9 @@ public final class MatrixView extends ProjectView {
         }
         value.select(0);
         value.addListener(SWT.Selection, e -> refresh(session.store().orElse(null)));
-        table = new Table(top, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-        cells = new MatrixCells(table);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        table.addListener(SWT.MouseDown, e -> cellAt(new Point(e.x, e.y)));
+        grid = new MatrixGrid(top);
+        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        grid.onClick(this::showSegments);
         Composite bottom = new Composite(sash, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
         caption = new Label(bottom, SWT.NONE);
@@ -91,95 +91,81 @@ public final class MatrixView extends ProjectView {
 
     @Override
     protected void refresh(ProjectStore store) {
-        table.setRedraw(false);
-        try {
-            table.removeAll();
-            for (TableColumn c : table.getColumns()) {
-                c.dispose();
-            }
-            segments.removeAll();
-            if (store == null) {
-                matrix = null;
-                return;
-            }
-            scope = ExportScope.of(store, ExportFilter.ALL);
-            matrix = CodeDocumentMatrix.of(scope, MatrixValue.values()[value.getSelectionIndex()], false);
-            cells.clear();
-            column(Messages.CodebookView_code, 200, SWT.LEFT);
-            java.util.List<String> headers = new java.util.ArrayList<>(matrix.columns());
-            headers.add(Messages.Matrix_total);
-            int width = MatrixCells.width(table, headers);
-            matrix.columns().forEach(name -> column(name, width, SWT.RIGHT));
-            column(Messages.Matrix_total, width, SWT.RIGHT);
-            long max = 1;
-            for (long[] row : matrix.cells()) {
-                for (long v : row) {
-                    max = Math.max(max, v);
-                }
-            }
-            for (int r = 0; r < matrix.rows().size(); r++) {
-                Matrix.Row row = matrix.rows().get(r);
-                TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(0, "  ".repeat(row.depth()) + row.label());
-                for (int c = 0; c < matrix.columns().size(); c++) {
-                    long v = matrix.cell(r, c);
-                    item.setText(c + 1, v == 0 ? "" : Long.toString(v));
-                    if (v > 0) {
-                        double share = (double) v / max;
-                        item.setBackground(c + 1, colours.get(heat(share)));
-                        if (share > 0.6) {
-                            item.setForeground(c + 1, table.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                        }
-                    }
-                }
-                item.setText(matrix.columns().size() + 1, Long.toString(matrix.rowTotal(r)));
-            }
-            MatrixCells.totalRow(table, matrix, Messages.Matrix_total);
-        } finally {
-            table.setRedraw(true);
-        }
-    }
-
-    private void column(String title, int width, int align) {
-        TableColumn c = new TableColumn(table, align);
-        c.setToolTipText(title);
-        c.setText(title);
-        c.setWidth(width);
-    }
-
-    private static RGB heat(double share) {
-        double s = 0.15 + 0.75 * share;
-        return new RGB((int) (255 - (255 - HOT.red) * s), (int) (255 - (255 - HOT.green) * s),
-                (int) (255 - (255 - HOT.blue) * s));
-    }
-
-    private void cellAt(Point point) {
-        TableItem item = table.getItem(point);
-        if (item == null || matrix == null) {
+        segments.removeAll();
+        rowOfCode.clear();
+        columnOfDocument.clear();
+        if (store == null) {
+            matrix = null;
+            documents = List.of();
+            grid.show(null, Messages.Matrix_total);
             return;
         }
-        int row = table.indexOf(item);
-        // the value columns of the code rows: not the totals
-        for (int c = 1; c < table.getColumnCount() - 1 && row < matrix.rows().size(); c++) {
-            if (item.getBounds(c).contains(point)) {
-                cells.mark(item, c);
-                showSegments(row, c - 1);
+        ExportScope scope = ExportScope.of(store, ExportFilter.ALL);
+        documents = scope.documents();
+        matrix = CodeDocumentMatrix.of(scope, selectedValue(), false);
+        for (int r = 0; r < matrix.rows().size(); r++) {
+            rowOfCode.put(matrix.rows().get(r).codeId(), r);
+        }
+        for (int c = 0; c < documents.size(); c++) {
+            columnOfDocument.put(documents.get(c).id(), c);
+        }
+        grid.show(matrix, Messages.Matrix_total);
+    }
+
+    private MatrixValue selectedValue() {
+        return MatrixValue.values()[value.getSelectionIndex()];
+    }
+
+    /** A change of codings alone: each cell it touches is computed again from that document's codings of that code. */
+    @Override
+    protected boolean follow(Applied applied) {
+        ProjectStore store = session.store().orElse(null);
+        if (matrix == null || store == null || !onlyTouches(applied, tessera.core.store.Table.CODING,
+                tessera.core.store.Table.MEMO, tessera.core.store.Table.REVIEW)) {
+            return false;
+        }
+        boolean changed = false;
+        for (RowChange change : applied.changes()) {
+            if (change.table() != tessera.core.store.Table.CODING) {
+                continue;
+            }
+            for (Coding c : List.of(Rows.coding(new RowChange(change.table(), change.id(), null, change.before() != null
+                    ? change.before() : change.after())), Rows.coding(change))) {
+                Integer r = rowOfCode.get(c.codeId());
+                Integer col = columnOfDocument.get(c.documentId());
+                if (r == null || col == null) {
+                    return false; // a code or document the matrix does not show yet
+                }
+                matrix.cells()[r][col] = selectedValue().of(codingsOf(store, c.codeId(), c.documentId()));
+                changed = true;
             }
         }
+        if (changed) {
+            grid.valuesChanged();
+        }
+        return true;
+    }
+
+    private static List<Coding> codingsOf(ProjectStore store, long codeId, long documentId) {
+        return store.codings(CodingFilter.document(documentId)).stream().filter(c -> c.codeId() == codeId).toList();
     }
 
     /** Lists the codings of the matrix row's code in the column's document. */
     public void showSegments(int row, int column) {
+        ProjectStore store = session.store().orElse(null);
         segments.removeAll();
+        if (store == null || matrix == null) {
+            return;
+        }
         Matrix.Row code = matrix.rows().get(row);
-        Document doc = scope.documents().get(column);
-        String text = scope.project().text(doc.id());
+        Document doc = documents.get(column);
+        String text = store.text(doc.id());
         CodePointIndex index = CodePointIndex.of(text);
-        List<Coding> found = scope.codings().stream()
-                .filter(c -> c.codeId() == code.codeId() && c.documentId() == doc.id()).toList();
+        Map<Long, String> coders = store.coderNames();
+        List<Coding> found = codingsOf(store, code.codeId(), doc.id());
         for (Coding c : found) {
             TableItem item = new TableItem(segments, SWT.NONE);
-            item.setText(new String[] {doc.name(), scope.coderName(c.coderId()),
+            item.setText(new String[] {doc.name(), coders.getOrDefault(c.coderId(), ""),
                 CodePointIndex.slice(text, index, c.start(), c.end()).replace('\n', ' ')});
             item.setData(doc);
         }
@@ -196,22 +182,25 @@ public final class MatrixView extends ProjectView {
 
     /** For tests: the column of the marked cell, or -1. */
     public int markedColumn() {
-        return cells.markedColumn();
+        return grid.markedColumn();
     }
 
-    /** For tests: a click on a cell. */
+    /** For tests: a click on a value cell. */
     public void click(int row, int column) {
-        TableItem item = table.getItem(row);
-        var b = item.getBounds(column + 1);
-        cellAt(new Point(b.x + b.width / 2, b.y + b.height / 2));
+        grid.click(row, column);
     }
 
-    /** For tests. */
-    public Table table() {
-        return table;
+    /** For tests: the heat map. */
+    MatrixGrid grid() {
+        return grid;
     }
 
     public Table segments() {
         return segments;
+    }
+
+    /** For tests. */
+    public Matrix matrix() {
+        return matrix;
     }
 }

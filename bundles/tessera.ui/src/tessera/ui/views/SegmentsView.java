@@ -199,6 +199,11 @@ public final class SegmentsView extends ProjectView implements ISelectionListene
         return table;
     }
 
+    /** For tests: the coding on the i-th row. */
+    public Coding segment(int i) {
+        return rows.get(i);
+    }
+
     /** For tests: opens the i-th segment as a double-click does. */
     public void openSegment(int i) {
         table.setSelection(i);
