@@ -111,6 +111,11 @@ public final class CodingTally {
         into.addAll(counts.getOrDefault(codeId, Map.of()).keySet());
     }
 
+    /** Hands each document a code codes, with its number of codings there, to {@code action}. */
+    public synchronized void forEachDocument(long codeId, java.util.function.BiConsumer<Long, Integer> action) {
+        counts.getOrDefault(codeId, Map.of()).forEach(action);
+    }
+
     /** The documents a code codes (a copy). */
     public synchronized Set<Long> documents(long codeId) {
         return new HashSet<>(counts.getOrDefault(codeId, Map.of()).keySet());

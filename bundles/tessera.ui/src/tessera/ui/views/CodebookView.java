@@ -198,7 +198,8 @@ public final class CodebookView extends ProjectView {
         Set<Long> moved = CodingTally.moved(applied).codes();
         Set<Long> touched = codings.moved(moved);
         documents.moved(moved);
-        viewer.update(book.inOrder().stream().filter(c -> touched.contains(c.id())).toArray(), null);
+        // a named property, not null: null would filter the whole tree again
+        viewer.update(book.inOrder().stream().filter(c -> touched.contains(c.id())).toArray(), new String[] {"count"});
         return true;
     }
 

@@ -100,9 +100,14 @@ public final class MatrixView extends ProjectView {
             grid.show(null, Messages.Matrix_total);
             return;
         }
-        ExportScope scope = ExportScope.of(store, ExportFilter.ALL);
-        documents = scope.documents();
-        matrix = CodeDocumentMatrix.of(scope, selectedValue(), false);
+        if (TallyMatrix.serves(selectedValue())) {
+            documents = store.documents();
+            matrix = TallyMatrix.of(store.codebook(), documents, session.tally(), selectedValue());
+        } else {
+            ExportScope scope = ExportScope.of(store, ExportFilter.ALL);
+            documents = scope.documents();
+            matrix = CodeDocumentMatrix.of(scope, selectedValue(), false);
+        }
         for (int r = 0; r < matrix.rows().size(); r++) {
             rowOfCode.put(matrix.rows().get(r).codeId(), r);
         }
@@ -124,7 +129,6 @@ public final class MatrixView extends ProjectView {
                 tessera.core.store.Table.MEMO, tessera.core.store.Table.REVIEW)) {
             return false;
         }
-        boolean changed = false;
         for (RowChange change : applied.changes()) {
             if (change.table() != tessera.core.store.Table.CODING) {
                 continue;
@@ -136,12 +140,8 @@ public final class MatrixView extends ProjectView {
                 if (r == null || col == null) {
                     return false; // a code or document the matrix does not show yet
                 }
-                matrix.cells()[r][col] = selectedValue().of(codingsOf(store, c.codeId(), c.documentId()));
-                changed = true;
+                grid.setCell(r, col, selectedValue().of(codingsOf(store, c.codeId(), c.documentId())));
             }
-        }
-        if (changed) {
-            grid.valuesChanged();
         }
         return true;
     }
