@@ -13,6 +13,6 @@ font=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 tessera_find_jdk
 cd "$top"
 ./mvnw -B ${MVN_OFFLINE:+-o} verify -pl releng/tessera.target,bundles/tessera.core,bundles/tessera.exchange,bundles/tessera.exchange.tests \
-  -Dtest=ImportBench -Dtessera.bench.args="-Dtessera.bench.import=$out/import.json -Dtessera.bench.article=$article -Dtessera.bench.font=$font" \
+  -Dtest=ImportBench -Dtessera.bench.args="-Dtessera.bench.import=$out/import.json -Dtessera.bench.article=$article -Dtessera.bench.font=$font ${BENCH_JVM_ARGS:-}" \
   > "$out/import-bench.log" 2>&1 || { tail -40 "$out/import-bench.log"; exit 1; }
 cat "$out/import.json"

@@ -26,7 +26,7 @@ final class MatrixGrid extends Canvas {
     static final RGB HOT = new RGB(0x33, 0x66, 0xcc);
     private static final int LABEL_WIDTH = 220;
     private static final int MIN_WIDTH = 60;
-    private static final int MAX_WIDTH = 220;
+    private static final int MAX_WIDTH = 150;
 
     private final Colours.Cache colours = new Colours.Cache();
     private Matrix matrix;
