@@ -37,15 +37,33 @@ class AgreementBench {
     static final int CODINGS = 100_000;
     static final String[] CODERS = {"Li Wei", "Sato Yuki", "Kim Minji"};
 
+    /** The share of the full size: 1 for the benchmark, tiny for the smoke test that keeps it working. */
+    double scale() {
+        return 1;
+    }
+
+    int documents() {
+        return Math.max(2, (int) (DOCUMENTS * scale()));
+    }
+
+    int codings() {
+        return Math.max(20, (int) (CODINGS * scale()));
+    }
+
+    /** Where the results go. */
+    Path results() {
+        return Path.of(System.getProperty("tessera.bench.agreement"));
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void thousandDocumentsThreeCodersHundredThousandCodings() throws Exception {
         ProjectStore store = ProjectStores.create(dir.resolve("bench.tessera"), "bench", "bench");
-        long[] docs = new long[DOCUMENTS];
+        long[] docs = new long[documents()];
         String text = "城市外交".repeat(LENGTH / 4);
-        for (int i = 0; i < DOCUMENTS; i++) {
+        for (int i = 0; i < documents(); i++) {
             docs[i] = store.apply(new AddDocument("doc" + i, text + i, "zh", "txt")).inserted(Table.DOCUMENT);
         }
         long tone = store.apply(new CreateCode(null, "Tone", null, "", false)).inserted(Table.CODE);
@@ -56,9 +74,9 @@ class AgreementBench {
         Random random = new Random(2016);
         List<Operation> batch = new ArrayList<>();
         java.util.Set<AddCoding> seen = new java.util.HashSet<>();
-        while (seen.size() < CODINGS) {
+        while (seen.size() < codings()) {
             int start = random.nextInt(LENGTH - 80);
-            AddCoding coding = new AddCoding(docs[random.nextInt(DOCUMENTS)], codes[random.nextInt(codes.length)],
+            AddCoding coding = new AddCoding(docs[random.nextInt(documents())], codes[random.nextInt(codes.length)],
                     start, start + 5 + random.nextInt(70), CODERS[random.nextInt(CODERS.length)]);
             if (!seen.add(coding)) {
                 continue; // the same coding twice is refused, as it should be
@@ -68,6 +86,9 @@ class AgreementBench {
                 store.apply(new Batch("bench", batch));
                 batch = new ArrayList<>();
             }
+        }
+        if (!batch.isEmpty()) { // the rest, when the count is not a multiple of 10,000 (the smoke test's)
+            store.apply(new Batch("bench", batch));
         }
         run(store, tone); // warm-up
         System.gc();
@@ -80,7 +101,7 @@ class AgreementBench {
         AgreementScope scope = (AgreementScope) held[0];
 
         JsonObject out = new JsonObject();
-        out.addProperty("documents", DOCUMENTS);
+        out.addProperty("documents", documents());
         out.addProperty("characters", scope.characters());
         out.addProperty("codings", store.codings(tessera.core.store.CodingFilter.ALL).size());
         out.addProperty("coders", CODERS.length);
@@ -97,7 +118,7 @@ class AgreementBench {
         out.addProperty("maxHeapMB", Runtime.getRuntime().maxMemory() / 1048576);
         store.close();
         String json = new GsonBuilder().setPrettyPrinting().create().toJson(out);
-        Files.writeString(Path.of(System.getProperty("tessera.bench.agreement")), json);
+        Files.writeString(results(), json);
         System.out.println(json);
     }
 

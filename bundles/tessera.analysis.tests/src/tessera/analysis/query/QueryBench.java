@@ -59,6 +59,24 @@ class QueryBench {
         QUERIES.put("phrase", "code:P13 AND \"合作\"");
     }
 
+    /** The share of the full size: 1 for the benchmark, tiny for the smoke test that keeps it working. */
+    double scale() {
+        return 1;
+    }
+
+    int documents() {
+        return Math.max(2, (int) (DOCUMENTS * scale()));
+    }
+
+    int codings() {
+        return Math.max(20, (int) (CODINGS * scale()));
+    }
+
+    /** Where the results go. */
+    Path results() {
+        return Path.of(System.getProperty("tessera.bench.query"));
+    }
+
     @TempDir
     Path dir;
 
@@ -71,8 +89,8 @@ class QueryBench {
             para.append("城市外交与地方合作");
         }
         String text = (para.substring(0, 199) + "\n").repeat(LENGTH / 200);
-        long[] docs = new long[DOCUMENTS];
-        for (int i = 0; i < DOCUMENTS; i++) {
+        long[] docs = new long[documents()];
+        for (int i = 0; i < documents(); i++) {
             docs[i] = store.apply(new AddDocument("doc" + i, text, "zh", "txt")).inserted(Table.DOCUMENT);
             store.apply(new SetAttribute(docs[i], region, "R" + (i % VALUES)));
         }
@@ -86,9 +104,9 @@ class QueryBench {
         Random random = new Random(14);
         List<Operation> batch = new ArrayList<>();
         Set<AddCoding> seen = new HashSet<>();
-        while (seen.size() < CODINGS) {
+        while (seen.size() < codings()) {
             int start = random.nextInt(LENGTH - 120);
-            AddCoding coding = new AddCoding(docs[random.nextInt(DOCUMENTS)], leaves.get(random.nextInt(leaves.size())),
+            AddCoding coding = new AddCoding(docs[random.nextInt(documents())], leaves.get(random.nextInt(leaves.size())),
                     start, start + 10 + random.nextInt(100), CODERS[random.nextInt(CODERS.length)]);
             if (seen.add(coding)) {
                 batch.add(coding);
@@ -97,6 +115,9 @@ class QueryBench {
                 store.apply(new Batch("bench", batch));
                 batch = new ArrayList<>();
             }
+        }
+        if (!batch.isEmpty()) { // the rest, when the count is not a multiple of 10,000 (the smoke test's)
+            store.apply(new Batch("bench", batch));
         }
         JsonObject results = new JsonObject();
         for (int round = 0; round < 2; round++) { // the first round warms up; the second is reported
@@ -130,14 +151,14 @@ class QueryBench {
             mq.addProperty("segmentsCounted", total);
             results.add("matrixQuery", mq);
         }
-        results.addProperty("documents", DOCUMENTS);
+        results.addProperty("documents", documents());
         results.addProperty("codes", PARENTS * (CHILDREN + 1));
-        results.addProperty("codings", CODINGS);
+        results.addProperty("codings", codings());
         results.addProperty("coders", CODERS.length);
         results.addProperty("maxHeapMB", Runtime.getRuntime().maxMemory() / 1048576);
         store.close();
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(results);
-        Files.writeString(Path.of(System.getProperty("tessera.bench.query")), json);
+        Files.writeString(results(), json);
         System.out.println(json);
     }
 
