@@ -34,6 +34,16 @@ class TeamBench {
     static final int CODERS = 8;
     static final int EACH = 250;
 
+    /** Codings per coder: 250 for the benchmark, a few for the smoke test that keeps it working. */
+    int each() {
+        return EACH;
+    }
+
+    /** Where the results go. */
+    Path results() {
+        return Path.of(System.getProperty("tessera.bench.team"));
+    }
+
     @TempDir
     Path dir;
 
@@ -68,10 +78,10 @@ class TeamBench {
         for (int w = 0; w < CODERS; w++) {
             ProjectStore s = ProjectStores.open(team, "coder" + w);
             stores.add(s);
-            int offset = w * EACH;
+            int offset = w * each();
             done.add(pool.submit(() -> {
                 go.await();
-                for (int i = 0; i < EACH; i++) {
+                for (int i = 0; i < each(); i++) {
                     long seq = s.apply(new AddCoding(doc, code, offset + i, offset + i + 3)).entry().seq();
                     committed.put(seq, System.nanoTime());
                 }
@@ -85,7 +95,7 @@ class TeamBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long deadline = System.currentTimeMillis() + 10_000;
-        while (seen.size() < CODERS * EACH && System.currentTimeMillis() < deadline) {
+        while (seen.size() < CODERS * each() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
         watching.interrupt();
@@ -112,7 +122,7 @@ class TeamBench {
         out.addProperty("latencyMsP95", percentile(latencies, 0.95));
         out.addProperty("latencyMsMax", percentile(latencies, 1.0));
         String json = new GsonBuilder().setPrettyPrinting().create().toJson(out);
-        Files.writeString(Path.of(System.getProperty("tessera.bench.team")), json);
+        Files.writeString(results(), json);
         System.out.println(json);
     }
 
