@@ -32,6 +32,26 @@ class EditorBench extends EditorFixture {
     static final int CODINGS = 5_000;
     static final int TARGET_BYTES = 2 * 1024 * 1024;
 
+    /** Codings on the document: 5,000 for the benchmark, a few for the smoke test that keeps it working. */
+    int codings() {
+        return CODINGS;
+    }
+
+    /** The document's size in UTF-8 bytes. */
+    int targetBytes() {
+        return TARGET_BYTES;
+    }
+
+    /** How long the editor may lay out wrapped lines after opening before coding is timed. */
+    long settleMs() {
+        return Long.getLong("tessera.bench.settleMs", 20_000);
+    }
+
+    /** Where the results go. */
+    Path results() {
+        return Path.of(System.getProperty("tessera.bench.editor"));
+    }
+
     @Test
     void openApplyScroll() throws Exception {
         String text = bigChineseText();
@@ -40,7 +60,7 @@ class EditorBench extends EditorFixture {
         List<Code> codes = store.codebook().inOrder().stream().filter(Code::codable).toList();
         Random random = new Random(42);
         List<Operation> ops = new ArrayList<>();
-        for (int i = 0; i < CODINGS; i++) {
+        for (int i = 0; i < codings(); i++) {
             int start = random.nextInt(length - 400);
             ops.add(new AddCoding(docId, codes.get(i % codes.size()).id(), start, start + 5 + random.nextInt(300)));
         }
@@ -56,13 +76,14 @@ class EditorBench extends EditorFixture {
         double openMs = (System.nanoTime() - t0) / 1e6;
         // StyledText measures the heights of wrapped lines in idle time after opening; coding is timed after that
         long idle = System.nanoTime();
-        settle(Long.getLong("tessera.bench.settleMs", 20_000));
+        settle(settleMs());
         double layoutMs = (System.nanoTime() - idle) / 1e6;
 
         // the first codings after opening run before the JIT has compiled the path: reported apart ("cold")
         double[] apply = new double[60];
         for (int i = 0; i < apply.length; i++) {
-            int at = widget.getText().indexOf("城市", 1000 + i * 12_000);
+            // every 12,000 characters in the 2 MB document; closer together in a smaller one
+            int at = widget.getText().indexOf("城市", 1000 + i * Math.min(12_000, (length - 2_000) / apply.length));
             widget.setTopIndex(widget.getLineAtOffset(at));
             widget.setSelection(at, at + 2 + i % 5);
             processEvents();
@@ -101,7 +122,7 @@ class EditorBench extends EditorFixture {
         // the floor under "apply": committing one coding with its log entry (fully synced), without the workbench
         double[] commit = new double[30];
         for (int i = 0; i < commit.length; i++) {
-            int at = 5000 + i * 20_000;
+            int at = 5000 + i * Math.min(20_000, (length - 6_000) / commit.length);
             long s = System.nanoTime();
             store.apply(new AddCoding(docId, codes.get(0).id(), at, at + 7));
             commit[i] = (System.nanoTime() - s) / 1e6;
@@ -137,7 +158,7 @@ class EditorBench extends EditorFixture {
                 apply[0], apply[1], apply[2], apply[3], apply[4], pct(warm, 50), pct(warm, 95), pct(warm, 100),
                 pct(commit, 50), pct(commit, 95), pct(repaint, 50), pct(repaint, 95), f.length, scrollMs, pct(f, 50), pct(f, 95), pct(f, 100),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
-        Files.writeString(Path.of(System.getProperty("tessera.bench.editor")), json);
+        Files.writeString(results(), json);
         System.out.println("editor bench: " + json);
     }
 
@@ -176,7 +197,7 @@ class EditorBench extends EditorFixture {
             source = b.toString();
         }
         StringBuilder text = new StringBuilder();
-        while (text.toString().getBytes(StandardCharsets.UTF_8).length < TARGET_BYTES) {
+        while (text.toString().getBytes(StandardCharsets.UTF_8).length < targetBytes()) {
             text.append(source).append("\n\n");
         }
         return text.toString();
