@@ -28,7 +28,6 @@ import tessera.core.model.Code;
 import tessera.core.model.Codebook;
 import tessera.core.store.Applied;
 import tessera.core.store.CodingTally;
-import tessera.core.store.Table;
 import tessera.core.store.ProjectStore;
 import tessera.ui.internal.Messages;
 import tessera.ui.util.Colours;
@@ -192,7 +191,7 @@ public final class CodebookView extends ProjectView {
     /** A change of codings alone moves counts: only the codes whose counts moved, and those above them, are relabelled. */
     @Override
     protected boolean follow(Applied applied) {
-        if (!onlyTouches(applied, Table.CODING, Table.MEMO, Table.REVIEW)) {
+        if (!onlyCodings(applied)) {
             return false;
         }
         Set<Long> moved = CodingTally.moved(applied).codes();

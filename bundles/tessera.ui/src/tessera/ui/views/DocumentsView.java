@@ -23,7 +23,6 @@ import tessera.core.model.Document;
 import tessera.core.store.Applied;
 import tessera.core.store.CodingTally;
 import tessera.core.store.ProjectStore;
-import tessera.core.store.Table;
 import tessera.ui.editor.DocumentEditor;
 import tessera.ui.editor.DocumentEditorInput;
 import tessera.ui.internal.Messages;
@@ -133,7 +132,7 @@ public final class DocumentsView extends ProjectView {
     /** A change of codings (or memos, reviews) alone: only the lines whose counts moved are updated. */
     @Override
     protected boolean follow(Applied applied) {
-        if (!onlyTouches(applied, Table.CODING, Table.MEMO, Table.REVIEW)) {
+        if (!onlyCodings(applied)) {
             return false;
         }
         Object[] moved = CodingTally.moved(applied).documents().stream().map(rowsById::get)

@@ -125,8 +125,7 @@ public final class MatrixView extends ProjectView {
     @Override
     protected boolean follow(Applied applied) {
         ProjectStore store = session.store().orElse(null);
-        if (matrix == null || store == null || !onlyTouches(applied, tessera.core.store.Table.CODING,
-                tessera.core.store.Table.MEMO, tessera.core.store.Table.REVIEW)) {
+        if (matrix == null || store == null || !onlyCodings(applied)) {
             return false;
         }
         for (RowChange change : applied.changes()) {

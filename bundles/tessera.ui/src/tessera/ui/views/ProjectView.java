@@ -40,10 +40,15 @@ abstract class ProjectView extends ViewPart implements ProjectSession.Listener {
         return false;
     }
 
-    /** Whether a change wrote only to these tables. */
-    protected static boolean onlyTouches(Applied applied, Table... tables) {
-        java.util.Set<Table> allowed = java.util.Set.of(tables);
-        return applied.changes().stream().allMatch(c -> allowed.contains(c.table()));
+    private static final java.util.Set<Table> CODING_TABLES = java.util.EnumSet.of(Table.CODING, Table.MEMO,
+            Table.REVIEW);
+
+    /**
+     * Whether a change wrote only codings, memos or reviews: what the counting views can follow from the change's
+     * rows. A change to codes, documents or coders (their names are shown) needs a whole refresh.
+     */
+    protected static boolean onlyCodings(Applied applied) {
+        return applied.changes().stream().allMatch(c -> CODING_TABLES.contains(c.table()));
     }
 
     protected void startListening() {

@@ -128,7 +128,7 @@ public final class SegmentsView extends ProjectView implements ISelectionListene
      */
     @Override
     protected boolean follow(Applied applied) {
-        if (!onlyTouches(applied, tessera.core.store.Table.CODING, tessera.core.store.Table.MEMO, tessera.core.store.Table.REVIEW)) {
+        if (!onlyCodings(applied)) {
             return false;
         }
         boolean moved = false;
