@@ -7,13 +7,9 @@ out="$top/bench/out"
 mkdir -p "$out"
 corpus="$top/../shared/corpus/city-diplomacy-cjk-2016.txt"
 if [ -z "${DISPLAY:-}" ]; then
-  n=60
-  while [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
-  Xvfb ":$n" -screen 0 1600x1000x24 >/dev/null 2>&1 &
-  xvfb=$!
-  trap 'kill $xvfb' EXIT
-  export DISPLAY=":$n"
-  sleep 1
+  . "$top/releng/scripts/gui-deps.sh"
+  tessera_start_xvfb 60 89 1600x1000x24
+  trap 'kill $tessera_xvfb_pid' EXIT
 fi
 . "$top/features/tessera.feature/rootfiles/find-jdk.sh"
 tessera_find_jdk

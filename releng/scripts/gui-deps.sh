@@ -19,3 +19,16 @@ tessera_ensure_packages() { # package names
       return 1
     }
 }
+
+# Starts Xvfb on the first free display from $1 to $2 with screen $3 (e.g. 1600x1000x24), waits until it takes
+# connections, exports DISPLAY and leaves its process id in tessera_xvfb_pid (for the caller to kill).
+tessera_start_xvfb() { # first last geometry
+  for n in $(seq "$1" "$2"); do
+    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break
+  done
+  Xvfb ":$n" -screen 0 "$3" -nolisten tcp >/dev/null 2>&1 &
+  tessera_xvfb_pid=$!
+  export DISPLAY=":$n"
+  i=0
+  while [ ! -e "/tmp/.X11-unix/X$n" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+}

@@ -34,59 +34,67 @@ public final class CodingTally {
         return new CodingTally(new HashMap<>());
     }
 
-    /** What a change did to the counts: the codes and documents whose counts moved. */
-    public record Moved(Set<Long> codes, Set<Long> documents) {
+    /** A code in a document: a cell of the code x document counts. */
+    public record Cell(long code, long document) {
+    }
+
+    /** What a change did to the counts: the cells, and so the codes and documents, whose counts moved. */
+    public record Moved(Set<Cell> cells) {
+        public Set<Long> codes() {
+            return cells.stream().map(Cell::code).collect(java.util.stream.Collectors.toSet());
+        }
+
+        public Set<Long> documents() {
+            return cells.stream().map(Cell::document).collect(java.util.stream.Collectors.toSet());
+        }
+
         public boolean isEmpty() {
-            return codes.isEmpty();
+            return cells.isEmpty();
         }
     }
 
-    /** The codes and documents whose counts a committed entry moves (it is not taken in). */
-    public static Moved moved(Applied applied) {
-        Set<Long> codes = new HashSet<>();
-        Set<Long> docs = new HashSet<>();
-        for (RowChange c : applied.changes()) {
-            if (c.table() == Table.CODING) {
-                for (Map<String, Object> row : java.util.Arrays.asList(c.before(), c.after())) {
-                    if (row != null) {
-                        codes.add(Rows.number(row, "code_id").longValue());
-                        docs.add(Rows.number(row, "document_id").longValue());
-                    }
-                }
-            }
-        }
-        return new Moved(codes, docs);
+    @FunctionalInterface
+    private interface RowVisitor {
+        void visit(long code, long document, int delta);
     }
 
-    /** Takes in a committed entry's coding rows. */
-    public synchronized Moved follow(Applied applied) {
-        Set<Long> codes = new HashSet<>();
-        Set<Long> docs = new HashSet<>();
+    /** Each coding row a committed entry removed (-1) or left (+1), from its row images. */
+    private static void forEachCodingRow(Applied applied, RowVisitor visitor) {
         for (RowChange c : applied.changes()) {
             if (c.table() != Table.CODING) {
                 continue;
             }
             if (c.before() != null) {
-                add(c.before(), -1, codes, docs);
+                visitor.visit(Rows.number(c.before(), "code_id").longValue(),
+                        Rows.number(c.before(), "document_id").longValue(), -1);
             }
             if (c.after() != null) {
-                add(c.after(), 1, codes, docs);
+                visitor.visit(Rows.number(c.after(), "code_id").longValue(),
+                        Rows.number(c.after(), "document_id").longValue(), 1);
             }
         }
-        return new Moved(codes, docs);
     }
 
-    private void add(Map<String, Object> row, int delta, Set<Long> codes, Set<Long> docs) {
-        long code = Rows.number(row, "code_id").longValue();
-        long doc = Rows.number(row, "document_id").longValue();
+    /** The cells whose counts a committed entry moves (it is not taken in). */
+    public static Moved moved(Applied applied) {
+        Set<Cell> cells = new java.util.LinkedHashSet<>();
+        forEachCodingRow(applied, (code, doc, delta) -> cells.add(new Cell(code, doc)));
+        return new Moved(cells);
+    }
+
+    /** Takes in a committed entry's coding rows; what moved. */
+    public synchronized Moved follow(Applied applied) {
+        forEachCodingRow(applied, this::add);
+        return moved(applied);
+    }
+
+    private void add(long code, long doc, int delta) {
         Map<Long, Integer> inCode = counts.computeIfAbsent(code, k -> new HashMap<>());
         if (inCode.merge(doc, delta, Integer::sum) == 0) {
             inCode.remove(doc);
         }
         perCode.merge(code, delta, Integer::sum);
         perDocument.merge(doc, delta, Integer::sum);
-        codes.add(code);
-        docs.add(doc);
     }
 
     public synchronized int codings(long codeId) {

@@ -24,14 +24,15 @@ final class Statements {
     private final Map<String, PreparedStatement> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-            if (size() <= KEPT || lent.containsKey(eldest.getValue())) {
+            if (size() <= KEPT || lent.contains(eldest.getValue())) {
                 return false;
             }
             closeQuietly(eldest.getValue());
             return true;
         }
     };
-    private final Map<PreparedStatement, Boolean> lent = new java.util.IdentityHashMap<>();
+    private final java.util.Set<PreparedStatement> lent =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Statements(Connection connection) {
         this.connection = connection;
@@ -43,18 +44,18 @@ final class Statements {
         if (ps == null || ps.isClosed()) {
             ps = connection.prepareStatement(sql);
             kept.put(sql, ps);
-        } else if (lent.containsKey(ps)) {
+        } else if (lent.contains(ps)) {
             return connection.prepareStatement(sql); // nested use of the same SQL: a statement of its own
         } else {
             ps.clearParameters();
         }
-        lent.put(ps, Boolean.TRUE);
+        lent.add(ps);
         return ps;
     }
 
     /** Takes a statement back; one that was not kept is closed. */
     synchronized void release(PreparedStatement ps) {
-        if (lent.remove(ps) == null) {
+        if (!lent.remove(ps)) {
             closeQuietly(ps);
         }
     }

@@ -22,8 +22,7 @@ import tessera.core.model.Document;
 import tessera.core.store.Applied;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectStore;
-import tessera.core.store.RowChange;
-import tessera.core.store.Rows;
+import tessera.core.store.CodingTally;
 import tessera.core.text.CodePointIndex;
 import tessera.exchange.matrix.CodeDocumentMatrix;
 import tessera.exchange.matrix.Matrix;
@@ -128,19 +127,13 @@ public final class MatrixView extends ProjectView {
         if (matrix == null || store == null || !onlyCodings(applied)) {
             return false;
         }
-        for (RowChange change : applied.changes()) {
-            if (change.table() != tessera.core.store.Table.CODING) {
-                continue;
+        for (CodingTally.Cell cell : CodingTally.moved(applied).cells()) {
+            Integer r = rowOfCode.get(cell.code());
+            Integer col = columnOfDocument.get(cell.document());
+            if (r == null || col == null) {
+                return false; // a code or document the matrix does not show yet
             }
-            for (Coding c : List.of(Rows.coding(new RowChange(change.table(), change.id(), null, change.before() != null
-                    ? change.before() : change.after())), Rows.coding(change))) {
-                Integer r = rowOfCode.get(c.codeId());
-                Integer col = columnOfDocument.get(c.documentId());
-                if (r == null || col == null) {
-                    return false; // a code or document the matrix does not show yet
-                }
-                grid.setCell(r, col, selectedValue().of(codingsOf(store, c.codeId(), c.documentId())));
-            }
+            grid.setCell(r, col, selectedValue().of(codingsOf(store, cell.code(), cell.document())));
         }
         return true;
     }
