@@ -7,7 +7,7 @@ package tessera.index;
 public final class Fields {
 
     /** Bump when units or fields change: an index of another schema is rebuilt. */
-    public static final int SCHEMA = 5;
+    public static final int SCHEMA = 6;
 
     public static final String KIND = "kind";
     /** The kind again as doc values, read while counting from the postings. */
@@ -18,21 +18,22 @@ public final class Fields {
     public static final String END = "end";
     public static final String CODING_ID = "coding";
     public static final String TEXT = "text";
+    /** The language a unit's words were segmented in, stored. */
+    public static final String UNIT_LANG = "unit_lang";
     public static final String LANG = "lang";
     public static final String CODE = "code";
     public static final String CODER = "coder";
     public static final String DOC_NAME = "doc";
     public static final String ATTR = "attr";
+    /** Marks ({@link #YES}) a unit whose words are verified in its text, not counted from the postings. */
+    public static final String VERIFY_WORDS = "verify_words";
+    public static final String YES = "yes";
 
     public static final String DOCUMENT_UNIT = "document";
     public static final String PARAGRAPH_UNIT = "paragraph";
     public static final String SEGMENT_UNIT = "segment";
 
     private Fields() {
-    }
-
-    static String documentUnit(long documentId) {
-        return "d" + documentId;
     }
 
     static String segmentUnit(long codingId) {

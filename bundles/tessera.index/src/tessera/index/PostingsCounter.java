@@ -19,15 +19,29 @@ import org.apache.lucene.util.FixedBitSet;
 
 import tessera.index.analysis.CjkBigramAnalyzer;
 import tessera.index.analysis.FoldedText;
+import tessera.index.analysis.WordsExact;
 import tessera.index.query.Literal;
 import tessera.index.query.QueryCompiler;
+import tessera.index.query.QueryNode;
 
 /**
- * Counts pure CJK literals exactly from the postings, without reading stored text: in the text field every CJK
- * character is a token and every adjacent pair a bigram, so a character's term frequency, or the positions of a
- * phrase of bigrams, are its occurrences.
+ * Counts literals exactly from the postings, without reading stored text. Pure CJK ones anywhere: in the text field
+ * every CJK character is a token and every adjacent pair a bigram, so a character's term frequency, or the positions
+ * of a phrase of bigrams, are its occurrences. One word of Latin, Greek or Cyrillic letters in the paragraphs whose
+ * tokens are exactly their words ({@link WordsExact}): its term frequency; the paragraphs marked otherwise are left
+ * to the caller to verify.
  */
 final class PostingsCounter {
+
+    /** Occurrences, and the documents holding one. */
+    record Count(long occurrences, java.util.BitSet documents) {
+
+        Count plus(Count other) {
+            java.util.BitSet both = (java.util.BitSet) documents.clone();
+            both.or(other.documents);
+            return new Count(occurrences + other.occurrences, both);
+        }
+    }
 
     private static final Analyzer QUERY_ANALYZER = CjkBigramAnalyzer.forQuery();
 
@@ -57,6 +71,15 @@ final class PostingsCounter {
         return d -> (live == null || live.get(d)) && kind.advanceExact(d) && kind.ordValue() == paragraph;
     };
 
+    /** The live paragraph units of the given documents (by id). */
+    static Units paragraphsOf(java.util.BitSet documents) {
+        return leaf -> {
+            Counted paragraph = PARAGRAPHS.in(leaf);
+            NumericDocValues document = DocValues.getNumeric(leaf.reader(), Fields.DOCUMENT_ID);
+            return d -> paragraph.test(d) && document.advanceExact(d) && documents.get((int) document.longValue());
+        };
+    }
+
     /** The given units (global doc ids), e.g. the candidates of a query. */
     Units only(List<Integer> docs) {
         FixedBitSet set = new FixedBitSet(searcher.getIndexReader().maxDoc());
@@ -65,16 +88,20 @@ final class PostingsCounter {
     }
 
     /**
-     * The occurrences of pure CJK literals in the counted units, and the number of documents holding one, from the
-     * postings alone: a character's term frequency, or the positions of a phrase of bigrams.
+     * The occurrences of the literals in the counted units, and the documents holding one, from the postings
+     * alone: a term frequency, or the positions of a phrase of bigrams. Each unit with occurrences is offered to
+     * {@code first} when given. One-word literals skip the units marked for verification.
      */
-    long[] count(List<Literal> literals, Units units) throws IOException {
+    Count count(List<Literal> literals, Units units, FirstParagraphs first) throws IOException {
         long total = 0;
         java.util.BitSet documents = new java.util.BitSet();
         for (Literal l : literals) {
             List<String> tokens = QueryCompiler.tokens(QUERY_ANALYZER, FoldedText.fold(l.text().strip()));
+            boolean word = isWord(l);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Counted counted = units.in(leaf);
+                Counted inUnits = units.in(leaf);
+                FixedBitSet marked = word ? verified(leaf) : null;
+                Counted counted = marked == null ? inUnits : d -> !marked.get(d) && inUnits.test(d);
                 NumericDocValues document = DocValues.getNumeric(leaf.reader(), Fields.DOCUMENT_ID);
                 if (tokens.size() == 1) {
                     Terms terms = leaf.reader().terms(Fields.TEXT);
@@ -88,6 +115,9 @@ final class PostingsCounter {
                             total += pe.freq();
                             if (document.advanceExact(d)) {
                                 documents.set((int) document.longValue());
+                                if (first != null) {
+                                    first.add(leaf.docBase + d, document.longValue(), pe.freq());
+                                }
                             }
                         }
                     }
@@ -104,13 +134,60 @@ final class PostingsCounter {
                             }
                             if (total > before && document.advanceExact(d)) {
                                 documents.set((int) document.longValue());
+                                if (first != null) {
+                                    first.add(leaf.docBase + d, document.longValue(), total - before);
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        return new long[] {total, documents.cardinality()};
+        return new Count(total, documents);
+    }
+
+    /** Whether a literal is counted from the postings: pure CJK, or one Latin, Greek or Cyrillic word. */
+    static boolean isCounted(Literal l) {
+        return isCjk(l) || isWord(l);
+    }
+
+    static boolean isCjk(Literal l) {
+        String f = FoldedText.fold(l.text().strip());
+        return !l.word() && l.kind() == QueryNode.Term.Kind.EXACT && !f.isEmpty()
+                && f.codePoints().allMatch(tessera.index.analysis.Scripts::isCjk);
+    }
+
+    /** One word of a script the postings count exactly in the paragraphs not marked for verification. */
+    static boolean isWord(Literal l) {
+        String f = FoldedText.fold(l.text().strip());
+        return !l.word() && l.kind() == QueryNode.Term.Kind.EXACT && WordsExact.isCountedWord(f)
+                && QueryCompiler.tokens(QUERY_ANALYZER, f).equals(List.of(f));
+    }
+
+    /** The units of a leaf whose words are verified rather than counted; null when there are none. */
+    private static FixedBitSet verified(LeafReaderContext leaf) throws IOException {
+        Terms terms = leaf.reader().terms(Fields.VERIFY_WORDS);
+        TermsEnum te = terms == null ? null : terms.iterator();
+        if (te == null || !te.seekExact(new BytesRef(Fields.YES))) {
+            return null;
+        }
+        FixedBitSet out = new FixedBitSet(leaf.reader().maxDoc());
+        out.or(te.postings(null, PostingsEnum.NONE));
+        return out;
+    }
+
+    /** The units (global doc ids) marked for verification of their words. */
+    FixedBitSet markedUnits() throws IOException {
+        FixedBitSet out = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FixedBitSet marked = verified(leaf);
+            for (int d = marked == null ? DocIdSetIterator.NO_MORE_DOCS : marked.nextSetBit(0);
+                    d != DocIdSetIterator.NO_MORE_DOCS; d = d + 1 < marked.length() ? marked.nextSetBit(d + 1)
+                            : DocIdSetIterator.NO_MORE_DOCS) {
+                out.set(leaf.docBase + d);
+            }
+        }
+        return out;
     }
 
 }

@@ -16,8 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -53,7 +51,7 @@ final class Search {
     }
 
     /** A unit read back: its document, where it starts, its text and language. */
-    private record Unit(long documentId, int start, String text, String language, Long codingId) {
+    record Unit(long documentId, int start, String text, String language, Long codingId) {
     }
 
     SearchResult run(String queryText, SearchOptions options) throws IOException {
@@ -63,8 +61,9 @@ final class Search {
         String kind = segments ? Fields.SEGMENT_UNIT
                 : options.unit() == SearchOptions.Unit.PARAGRAPH ? Fields.PARAGRAPH_UNIT : Fields.DOCUMENT_UNIT;
         List<Literal> literals = distinct(QueryCompiler.literals(query));
-        if (kind.equals(Fields.DOCUMENT_UNIT) && onlyWords(query) && literals.stream().allMatch(Search::pureCjk)) {
-            return cjkWords(queryText, literals, options, t0);
+        if (kind.equals(Fields.DOCUMENT_UNIT) && !literals.isEmpty()
+                && literals.stream().allMatch(PostingsCounter::isCounted)) {
+            return counted(queryText, literals, onlyWords(query) ? null : documents(query), options, t0);
         }
         List<Integer> candidates;
         int matched;
@@ -90,19 +89,19 @@ final class Search {
                 }
             }
         }
-        // Pure CJK literals are counted exactly from the postings (every CJK character is a token, every adjacent
-        // pair a bigram); the stored text is then read only for the hits shown. Anything else is verified in full.
+        // Pure CJK literals and single Latin, Greek or Cyrillic words are counted exactly from the postings (see
+        // PostingsCounter); the stored text is then read only for the hits shown and for the paragraphs marked for
+        // verification. Anything else is verified in full.
         boolean countFromPostings = !kind.equals(Fields.SEGMENT_UNIT) && candidates.size() > options.verifyUpTo()
-                && !literals.isEmpty() && literals.stream().allMatch(Search::pureCjk);
+                && !literals.isEmpty() && literals.stream().allMatch(PostingsCounter::isCounted);
         List<Hit> hits = new ArrayList<>();
         int verified = 0;
-        StoredFields stored = searcher.storedFields();
+        StoredUnits stored = new StoredUnits(searcher);
         for (int doc : candidates) {
             if (countFromPostings && hits.size() >= options.limit()) {
                 break;
             }
-            Unit unit = read(stored.document(doc));
-            List<Hit> found = hitsIn(unit, literals, hits.size() < options.limit());
+            List<Hit> found = hitsIn(stored.read(doc), literals, hits.size() < options.limit());
             verified += found.size();
             for (Hit h : found) {
                 if (hits.size() < options.limit()) {
@@ -110,59 +109,97 @@ final class Search {
                 }
             }
         }
-        int total = countFromPostings ? (int) postings.count(literals, postings.only(candidates))[0] : verified;
+        int total = verified;
+        if (countFromPostings) {
+            PostingsCounter.Units units = postings.only(candidates);
+            total = (int) postings.count(literals, units, null).plus(verifiedMarked(literals, units, null, stored))
+                    .occurrences();
+        }
         return new SearchResult(queryText, kind, total, matched, List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
     }
 
     /**
-     * CJK words joined by OR, the commonest search: counted from the postings (every character a token, every
-     * adjacent pair a bigram), and only the first paragraphs in document order read for the hits shown, found by a
-     * sorted top-N search rather than by sorting every candidate.
+     * A document search whose literals are all counted from the postings (CJK ones, single Latin, Greek or Cyrillic
+     * words), in the paragraphs of the documents the query matches, or of any document for words joined by OR (the
+     * commonest search). The stored text is read only for the paragraphs marked for verification and for the hits
+     * shown, which come from the first paragraphs in document order that the count kept aside.
      */
-    private SearchResult cjkWords(String queryText, List<Literal> literals, SearchOptions options, long t0)
-            throws IOException {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        literals.forEach(l -> any.add(QueryCompiler.candidates(l), Occur.SHOULD));
-        Query paragraphs = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
-                .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER).build();
-        long[] counts = postings.count(literals, PostingsCounter.PARAGRAPHS);
+    private SearchResult counted(String queryText, List<Literal> literals, Set<Long> documents, SearchOptions options,
+            long t0) throws IOException {
+        PostingsCounter.Units units = PostingsCounter.PARAGRAPHS;
+        if (documents != null) {
+            java.util.BitSet set = new java.util.BitSet();
+            documents.forEach(id -> set.set(Math.toIntExact(id)));
+            units = PostingsCounter.paragraphsOf(set);
+        }
+        FirstParagraphs first = new FirstParagraphs(options.limit());
+        StoredUnits stored = new StoredUnits(searcher);
+        PostingsCounter.Count counts = postings.count(literals, units, first)
+                .plus(verifiedMarked(literals, units, first, stored));
+        List<Integer> shown = new ArrayList<>(first.paragraphs());
+        shown.sort(null);
+        shown = inDocumentOrder(shown, keys(shown));
         List<Hit> hits = new ArrayList<>();
-        if (options.limit() > 0) {
-            org.apache.lucene.search.Sort order = new org.apache.lucene.search.Sort(
-                    new org.apache.lucene.search.SortField(Fields.DOCUMENT_ID, org.apache.lucene.search.SortField.Type.LONG),
-                    new org.apache.lucene.search.SortField(Fields.START, org.apache.lucene.search.SortField.Type.LONG));
-            StoredFields stored = searcher.storedFields();
-            int all = Math.max(1, searcher.getIndexReader().maxDoc());
-            for (int n = Math.min(all, Math.max(16, options.limit())); hits.size() < options.limit();
-                    n = (int) Math.min(all, n * 4L)) {
-                hits.clear();
-                org.apache.lucene.search.TopDocs top = searcher.search(paragraphs, n, order);
-                for (org.apache.lucene.search.ScoreDoc d : top.scoreDocs) {
-                    for (Hit h : hitsIn(read(stored.document(d.doc)), literals, true)) {
-                        if (hits.size() < options.limit()) {
-                            hits.add(h);
-                        }
-                    }
-                }
-                if (top.scoreDocs.length < n || n == all) {
-                    break; // every candidate was read
+        for (int doc : shown) {
+            for (Hit h : hitsIn(stored.read(doc), literals, true)) {
+                if (hits.size() < options.limit()) {
+                    hits.add(h);
                 }
             }
         }
-        return new SearchResult(queryText, Fields.DOCUMENT_UNIT, (int) counts[0], (int) counts[1], List.copyOf(hits),
-                seq, (System.nanoTime() - t0) / 1e6);
+        int matched = documents == null ? counts.documents().cardinality() : documents.size();
+        return new SearchResult(queryText, Fields.DOCUMENT_UNIT, (int) counts.occurrences(), matched,
+                List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * The occurrences of the one-word literals in the paragraphs marked for verification among the counted units,
+     * read and verified: the postings count those words everywhere else. Each such paragraph is offered to
+     * {@code first} (when given) with its occurrences.
+     */
+    private PostingsCounter.Count verifiedMarked(List<Literal> literals, PostingsCounter.Units units,
+            FirstParagraphs first, StoredUnits stored) throws IOException {
+        List<Literal> words = literals.stream().filter(PostingsCounter::isWord).toList();
+        java.util.BitSet documents = new java.util.BitSet();
+        long total = 0;
+        if (words.isEmpty()) {
+            return new PostingsCounter.Count(0, documents);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        words.forEach(l -> any.add(QueryCompiler.candidates(l), Occur.SHOULD));
+        List<Integer> marked = searcher.search(new BooleanQuery.Builder().add(any.build(), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.VERIFY_WORDS, Fields.YES)), Occur.FILTER).build(),
+                UnitCollector.manager());
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        PostingsCounter.Counted counted = null;
+        for (int doc : marked) { // in doc id order, as the units' tests need
+            int i = ReaderUtil.subIndex(doc, leaves);
+            if (i != leafIndex) {
+                leafIndex = i;
+                counted = units.in(leaves.get(i));
+            }
+            if (!counted.test(doc - leaves.get(i).docBase)) {
+                continue;
+            }
+            Unit unit = stored.read(doc);
+            int n = hitsIn(unit, words, false).size();
+            if (n > 0) {
+                total += n;
+                documents.set(Math.toIntExact(unit.documentId()));
+                if (first != null) {
+                    first.add(doc, unit.documentId(), n);
+                }
+            }
+        }
+        return new PostingsCounter.Count(total, documents);
     }
 
     private static List<Literal> distinct(List<Literal> literals) {
         Map<String, Literal> out = new LinkedHashMap<>();
         literals.forEach(l -> out.putIfAbsent(l.word() + ":" + l.kind() + ":" + FoldedText.fold(l.text().strip()), l));
         return List.copyOf(out.values());
-    }
-
-    static boolean pureCjk(Literal l) {
-        String f = FoldedText.fold(l.text().strip());
-        return !l.word() && l.kind() == QueryNode.Term.Kind.EXACT && !f.isEmpty()
-                && f.codePoints().allMatch(tessera.index.analysis.Scripts::isCjk);
     }
 
     /** Whether a query is words and phrases of the text joined by OR at most, with no filter, NOT or proximity. */
@@ -321,12 +358,6 @@ final class Search {
                     Long.toString(id))).toList()), Occur.FILTER);
         }
         return searcher.search(q.build(), UnitCollector.manager());
-    }
-
-    private static Unit read(Document d) {
-        String coding = d.get(Fields.CODING_ID);
-        return new Unit(Long.parseLong(d.get(Fields.DOCUMENT_ID)), d.getField(Fields.START).numericValue().intValue(),
-                d.get(Fields.TEXT), d.get("unit_lang"), coding == null ? null : Long.valueOf(coding));
     }
 
     /** The hits in one unit, in order, each range once. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -17,6 +18,7 @@ import tessera.core.model.Coding;
 import tessera.core.text.CodePointIndex;
 import tessera.index.analysis.Scripts;
 import tessera.index.analysis.WordAnalyzers;
+import tessera.index.analysis.WordsExact;
 
 /**
  * Makes the index units of one document: each paragraph (a line of the text, with its own language where scripts
@@ -61,8 +63,7 @@ final class UnitBuilder {
         // no text is analysed twice.
         List<Paragraph> paragraphs = paragraphs(source.text());
         for (Paragraph p : paragraphs) {
-            Document unit = common(source, Fields.PARAGRAPH_UNIT, Fields.documentUnit(source.documentId()));
-            unit.add(new StoredField(Fields.START, p.start()));
+            Document unit = common(source, Fields.PARAGRAPH_UNIT);
             unit.add(new NumericDocValuesField(Fields.START, p.start()));
             unit.add(new StoredField(Fields.END, p.end()));
             addText(unit, p.text(), Scripts.languageOf(p.text(), source.language()));
@@ -78,9 +79,9 @@ final class UnitBuilder {
     }
 
     static Document segment(Source source, CodePointIndex index, Coding c, Codebook book, Map<Long, String> coders) {
-        Document unit = common(source, Fields.SEGMENT_UNIT, Fields.segmentUnit(c.id()));
+        Document unit = common(source, Fields.SEGMENT_UNIT);
+        unit.add(new StringField(Fields.UNIT_ID, Fields.segmentUnit(c.id()), Field.Store.NO));
         unit.add(new StringField(Fields.CODING_ID, Long.toString(c.id()), Field.Store.YES));
-        unit.add(new StoredField(Fields.START, c.start()));
         unit.add(new NumericDocValuesField(Fields.START, c.start()));
         unit.add(new StoredField(Fields.END, c.end()));
         String text = CodePointIndex.slice(source.text(), index, c.start(), c.end());
@@ -93,12 +94,16 @@ final class UnitBuilder {
         return unit;
     }
 
-    private static Document common(Source source, String kind, String unitId) {
+    /**
+     * What every unit carries. Only what a search reads back from a unit is stored (its text, end, language and
+     * coding); its document and start are read from doc values, which keeps the stored fields, a third of the
+     * index, small.
+     */
+    private static Document common(Source source, String kind) {
         Document d = new Document();
-        d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+        d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
         d.add(new org.apache.lucene.document.SortedDocValuesField(Fields.KIND_DV, new org.apache.lucene.util.BytesRef(kind)));
-        d.add(new StringField(Fields.UNIT_ID, unitId, Field.Store.NO));
-        d.add(new StringField(Fields.DOCUMENT_ID, Long.toString(source.documentId()), Field.Store.YES));
+        d.add(new StringField(Fields.DOCUMENT_ID, Long.toString(source.documentId()), Field.Store.NO));
         d.add(new NumericDocValuesField(Fields.DOCUMENT_ID, source.documentId()));
         d.add(new StringField(Fields.DOC_NAME, source.name().toLowerCase(Locale.ROOT), Field.Store.NO));
         d.add(new StringField(Fields.LANG, WordAnalyzers.key(source.language()), Field.Store.NO));
@@ -107,9 +112,23 @@ final class UnitBuilder {
         return d;
     }
 
+    /** Text and words, without norms: units are never ranked by relevance, so nothing reads them. */
+    private static final FieldType STORED_TEXT = unnormed(TextField.TYPE_STORED);
+    private static final FieldType WORDS = unnormed(TextField.TYPE_NOT_STORED);
+
+    private static FieldType unnormed(FieldType type) {
+        FieldType t = new FieldType(type);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
+
     private static void addText(Document unit, String text, String language) {
-        unit.add(new TextField(Fields.TEXT, text, Field.Store.YES));
-        unit.add(new TextField(WordAnalyzers.field(language), text, Field.Store.NO));
-        unit.add(new StringField("unit_lang", WordAnalyzers.key(language), Field.Store.YES));
+        unit.add(new Field(Fields.TEXT, text, STORED_TEXT));
+        unit.add(new Field(WordAnalyzers.field(language), text, WORDS));
+        unit.add(new StoredField(Fields.UNIT_LANG, WordAnalyzers.key(language)));
+        if (!WordsExact.of(text)) {
+            unit.add(new StringField(Fields.VERIFY_WORDS, Fields.YES, Field.Store.NO));
+        }
     }
 }

@@ -52,9 +52,15 @@ final class UnitIndexer {
                 context.attributes().getOrDefault(d.id(), Map.of()));
     }
 
-    void apply(List<RowChange> changes) throws IOException {
+    /**
+     * Applies one entry's row changes. {@code fresh} says the index has never seen this entry (it is not a replay
+     * after a failure, which may have applied part of it): then a coding the entry inserted has no unit yet, and is
+     * added without the delete by term an update costs at every flush.
+     */
+    void apply(List<RowChange> changes, boolean fresh) throws IOException {
         Set<Long> documents = new HashSet<>();
         Set<Long> removedDocuments = new HashSet<>();
+        Set<Long> inserted = new HashSet<>();
         Set<Long> codings = new HashSet<>();
         Set<Long> removedCodings = new HashSet<>();
         Set<Long> codes = new HashSet<>();
@@ -70,6 +76,9 @@ final class UnitIndexer {
                         removedCodings.add(c.id());
                     } else {
                         codings.add(c.id());
+                        if (fresh && c.kind() == RowChange.Kind.INSERT) {
+                            inserted.add(c.id());
+                        }
                     }
                 }
                 case CODE -> codes.add(c.id());
@@ -125,8 +134,13 @@ final class UnitIndexer {
                 continue;
             }
             CodePointIndex index = indexes.computeIfAbsent(c.documentId(), doc -> CodePointIndex.of(source.text()));
-            writer.updateDocument(new Term(Fields.UNIT_ID, Fields.segmentUnit(id)),
-                    UnitBuilder.segment(source, index, c, context.book(), context.coders()));
+            org.apache.lucene.document.Document unit = UnitBuilder.segment(source, index, c, context.book(),
+                    context.coders());
+            if (inserted.contains(id) && !removedCodings.contains(id)) {
+                writer.addDocument(unit);
+            } else {
+                writer.updateDocument(new Term(Fields.UNIT_ID, Fields.segmentUnit(id)), unit);
+            }
         }
     }
 }

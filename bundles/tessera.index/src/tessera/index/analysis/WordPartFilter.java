@@ -4,21 +4,27 @@ import java.io.IOException;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Splits the standard tokenizer's words at every character that does not continue a word ({@link WordChars}):
  * UAX #29 keeps {@code Seoul's}, {@code lists.debian.org}, {@code l'État} and {@code 1,000} whole, so a query
- * for Seoul, debian or État would never reach them. Each part keeps exact offsets; the first part keeps the
- * token's position increment, the others follow it one position apart, so phrases still match.
+ * for Seoul, debian or État would never reach them. It also splits where CJK meets another script inside a word:
+ * UAX #29 counts Hangul as letters, so {@code OECD의} and {@code 2020년} come as one token, and neither OECD,
+ * 2020 nor the Hangul would be found; a CJK part gets its script's token type, so that it is made into bigrams.
+ * Each part keeps exact offsets; the first part keeps the token's position increment, the others follow it one
+ * position apart, so phrases still match.
  */
 final class WordPartFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private char[] pending = new char[0];
     private int pendingLength;
     private int pendingAt;
@@ -63,9 +69,10 @@ final class WordPartFilter extends TokenFilter {
 
     private boolean needsSplit() {
         char[] b = term.buffer();
+        int first = term.length() == 0 ? 0 : Character.codePointAt(b, 0, term.length());
         for (int i = 0; i < term.length();) {
             int cp = Character.codePointAt(b, i, term.length());
-            if (!WordChars.continuesWord(cp)) {
+            if (!WordChars.continuesWord(cp) || Scripts.isCjk(cp) != Scripts.isCjk(first)) {
                 return true;
             }
             i += Character.charCount(cp);
@@ -78,10 +85,14 @@ final class WordPartFilter extends TokenFilter {
         if (from >= pendingLength) {
             return false;
         }
-        int to = skip(from, true);
+        boolean cjk = Scripts.isCjk(Character.codePointAt(pending, from, pendingLength));
+        int to = wordEnd(from, cjk);
         pendingAt = to;
         restoreState(state);
         term.copyBuffer(pending, from, to - from);
+        if (cjk) {
+            type.setType(cjkType(Character.codePointAt(pending, from, pendingLength)));
+        }
         if (offsetsMatch) {
             offset.setOffset(pendingStart + from, pendingStart + to);
         }
@@ -89,6 +100,29 @@ final class WordPartFilter extends TokenFilter {
             position.setPositionIncrement(1);
         }
         return true;
+    }
+
+    /** Where the word part from {@code i} ends: at a separator, or where CJK (for {@code cjk} true) ends or begins. */
+    private int wordEnd(int i, boolean cjk) {
+        while (i < pendingLength) {
+            int cp = Character.codePointAt(pending, i, pendingLength);
+            if (!WordChars.continuesWord(cp) || Scripts.isCjk(cp) != cjk) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** The standard tokenizer's type for a CJK character's script, which the bigram filter goes by. */
+    private static String cjkType(int cp) {
+        int kind = switch (Character.UnicodeScript.of(cp)) {
+            case HANGUL -> StandardTokenizer.HANGUL;
+            case HIRAGANA -> StandardTokenizer.HIRAGANA;
+            case KATAKANA -> StandardTokenizer.KATAKANA;
+            default -> StandardTokenizer.IDEOGRAPHIC;
+        };
+        return StandardTokenizer.TOKEN_TYPES[kind];
     }
 
     /** The first index from {@code i} whose character is (for {@code word} false) or is not a word character. */
