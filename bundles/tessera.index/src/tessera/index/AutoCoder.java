@@ -50,12 +50,16 @@ public final class AutoCoder {
             ranges.add(widen(text, index, h, scope));
         }
         Long coderId = store.coderByName(coder).map(c -> c.id()).orElse(null);
+        // what the coder coded with this code already, read once rather than once per passage
+        Set<Range> coded = new java.util.HashSet<>();
+        if (coderId != null) {
+            store.codings(new CodingFilter(null, Set.of(codeId), coderId))
+                    .forEach(c -> coded.add(new Range(c.documentId(), c.start(), c.end())));
+        }
         List<Range> todo = new ArrayList<>();
         int already = 0;
         for (Range r : ranges) {
-            boolean coded = coderId != null && store.codings(new CodingFilter(r.documentId(), Set.of(codeId), coderId))
-                    .stream().anyMatch(c -> c.start() == r.start() && c.end() == r.end());
-            if (coded) {
+            if (coded.contains(r)) {
                 already++;
             } else {
                 todo.add(r);

@@ -79,15 +79,8 @@ final class Search {
             candidates = searcher.search(filtered(QueryCompiler.compile(query), kind), UnitCollector.manager());
             matched = candidates.size();
         }
-        long[] keys = keys(candidates);
-        candidates = inDocumentOrder(candidates, keys);
         if (matched < 0) {
-            matched = 0; // keys are in order now: count where the document changes
-            for (int i = 0; i < keys.length; i++) {
-                if (i == 0 || keys[i] >>> 32 != keys[i - 1] >>> 32) {
-                    matched++;
-                }
-            }
+            matched = documentsOf(candidates);
         }
         // Pure CJK literals and single Latin, Greek or Cyrillic words are counted exactly from the postings (see
         // PostingsCounter); the stored text is then read only for the hits shown and for the paragraphs marked for
@@ -95,25 +88,20 @@ final class Search {
         boolean countFromPostings = !kind.equals(Fields.SEGMENT_UNIT) && candidates.size() > options.verifyUpTo()
                 && !literals.isEmpty() && literals.stream().allMatch(PostingsCounter::isCounted);
         List<Hit> hits = new ArrayList<>();
-        int verified = 0;
-        StoredUnits stored = new StoredUnits(searcher);
-        for (int doc : candidates) {
-            if (countFromPostings && hits.size() >= options.limit()) {
-                break;
-            }
-            List<Hit> found = hitsIn(stored.read(doc), literals, hits.size() < options.limit());
-            verified += found.size();
-            for (Hit h : found) {
-                if (hits.size() < options.limit()) {
-                    hits.add(h);
-                }
-            }
-        }
-        int total = verified;
+        int total;
         if (countFromPostings) {
+            StoredUnits stored = new StoredUnits(searcher, candidates);
+            for (int doc : inDocumentOrder(candidates, keys(candidates))) {
+                if (hits.size() >= options.limit()) {
+                    break;
+                }
+                addUpTo(options.limit(), hitsIn(stored.read(doc), literals, true), hits);
+            }
             PostingsCounter.Units units = postings.only(candidates);
-            total = (int) postings.count(literals, units, null).plus(verifiedMarked(literals, units, null, stored))
+            total = (int) postings.count(literals, units, null).plus(verifiedMarked(literals, units, null))
                     .occurrences();
+        } else {
+            total = verifyAll(candidates, literals, options.limit(), hits);
         }
         return new SearchResult(queryText, kind, total, matched, List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
     }
@@ -133,23 +121,62 @@ final class Search {
             units = PostingsCounter.paragraphsOf(set);
         }
         FirstParagraphs first = new FirstParagraphs(options.limit());
-        StoredUnits stored = new StoredUnits(searcher);
         PostingsCounter.Count counts = postings.count(literals, units, first)
-                .plus(verifiedMarked(literals, units, first, stored));
+                .plus(verifiedMarked(literals, units, first));
         List<Integer> shown = new ArrayList<>(first.paragraphs());
         shown.sort(null);
-        shown = inDocumentOrder(shown, keys(shown));
+        List<List<Hit>> found = StoredUnits.map(searcher, shown, unit -> hitsIn(unit, literals, true));
+        found.sort(Comparator.comparingLong((List<Hit> f) -> f.isEmpty() ? Long.MAX_VALUE : f.get(0).documentId())
+                .thenComparingInt(f -> f.isEmpty() ? 0 : f.get(0).start()));
         List<Hit> hits = new ArrayList<>();
-        for (int doc : shown) {
-            for (Hit h : hitsIn(stored.read(doc), literals, true)) {
-                if (hits.size() < options.limit()) {
-                    hits.add(h);
-                }
-            }
-        }
+        found.forEach(f -> addUpTo(options.limit(), f, hits));
         int matched = documents == null ? counts.documents().cardinality() : documents.size();
         return new SearchResult(queryText, Fields.DOCUMENT_UNIT, (int) counts.occurrences(), matched,
                 List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * Reads and verifies every candidate, on every core, in index order (so that crowded ones share their blocks'
+     * decompression); the hits shown are the first in document order. Returns the occurrences.
+     */
+    private int verifyAll(List<Integer> candidates, List<Literal> literals, int limit, List<Hit> hits)
+            throws IOException {
+        record Verified(Unit unit, int hits) {
+        }
+        List<Unit> withHits = new ArrayList<>();
+        int total = 0;
+        for (Verified v : StoredUnits.map(searcher, candidates, u -> new Verified(u, hitsIn(u, literals, false).size()))) {
+            if (v.hits() > 0) {
+                total += v.hits();
+                withHits.add(v.unit());
+            }
+        }
+        withHits.sort(Comparator.comparingLong(Unit::documentId).thenComparingInt(Unit::start));
+        for (Unit unit : withHits) {
+            if (hits.size() >= limit) {
+                break;
+            }
+            addUpTo(limit, hitsIn(unit, literals, true), hits);
+        }
+        return total;
+    }
+
+    private static void addUpTo(int limit, List<Hit> found, List<Hit> hits) {
+        for (Hit h : found) {
+            if (hits.size() >= limit) {
+                return;
+            }
+            hits.add(h);
+        }
+    }
+
+    /** The number of documents the units (doc ids, ascending) belong to. */
+    private int documentsOf(List<Integer> units) throws IOException {
+        Set<Long> documents = new HashSet<>();
+        for (long key : keys(units)) {
+            documents.add(key >>> 32);
+        }
+        return documents.size();
     }
 
     /**
@@ -158,7 +185,7 @@ final class Search {
      * {@code first} (when given) with its occurrences.
      */
     private PostingsCounter.Count verifiedMarked(List<Literal> literals, PostingsCounter.Units units,
-            FirstParagraphs first, StoredUnits stored) throws IOException {
+            FirstParagraphs first) throws IOException {
         List<Literal> words = literals.stream().filter(PostingsCounter::isWord).toList();
         java.util.BitSet documents = new java.util.BitSet();
         long total = 0;
@@ -171,6 +198,7 @@ final class Search {
                 .add(new TermQuery(new Term(Fields.KIND, Fields.PARAGRAPH_UNIT)), Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.VERIFY_WORDS, Fields.YES)), Occur.FILTER).build(),
                 UnitCollector.manager());
+        StoredUnits stored = new StoredUnits(searcher, marked);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
         PostingsCounter.Counted counted = null;

@@ -134,6 +134,34 @@ class ReviewRoundTripTest {
         }
     }
 
+    @Test
+    void aLongSheetIsMatchedAsAShortOneIs() throws Exception {
+        // past ReviewImport.ROWS_READ_ONE_BY_ONE rows every coding is read once: the same matches, the same misses
+        try (ProjectStore s = ExportFixture.sample(dir)) {
+            List<tessera.exchange.review.ReviewRow> rows = new ArrayList<>();
+            List<tessera.core.model.Coding> codings = s.codings(tessera.core.store.CodingFilter.ALL);
+            for (tessera.core.model.Coding c : codings) {
+                rows.add(new tessera.exchange.review.ReviewRow("line " + (rows.size() + 2), c.guid(), "accept",
+                        "seen " + c.id()));
+            }
+            rows.add(new tessera.exchange.review.ReviewRow("line x", codings.get(0).guid().toUpperCase(
+                    java.util.Locale.ROOT), "Reject", ""));
+            while (rows.size() <= 600) {
+                rows.add(new tessera.exchange.review.ReviewRow("line " + (rows.size() + 2),
+                        java.util.UUID.randomUUID().toString(), "Reject", ""));
+            }
+            ReviewImport.Report report = ReviewImport.apply(s, rows, "R", "long.csv");
+            assertEquals(codings.size(), report.recorded());
+            assertEquals(rows.size() - codings.size(), report.unmatched().size());
+            Map<Long, CodingReview> reviews = new java.util.HashMap<>();
+            s.reviews().forEach(r -> reviews.put(r.codingId(), r));
+            for (tessera.core.model.Coding c : codings) {
+                assertEquals("Accept", reviews.get(c.id()).decision());
+                assertEquals("seen " + c.id(), reviews.get(c.id()).comment());
+            }
+        }
+    }
+
     private static void segmentsRowWithGuid(Path sheet, String guid) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(sheet))) {
             XSSFSheet s = wb.getSheet("Coded segments");

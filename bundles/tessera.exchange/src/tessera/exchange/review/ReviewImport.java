@@ -36,8 +36,9 @@ public final class ReviewImport {
         List<String> unmatched = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         int unchanged = 0;
+        java.util.function.Function<String, Optional<Coding>> byGuid = lookup(store, rows.size());
         for (ReviewRow row : rows) {
-            Optional<Coding> coding = store.codingByGuid(row.codingId());
+            Optional<Coding> coding = byGuid.apply(row.codingId());
             if (coding.isEmpty()) {
                 unmatched.add(row.where() + ": no coding with id " + row.codingId() + " (removed since the export?)");
                 continue;
@@ -60,6 +61,18 @@ public final class ReviewImport {
             store.apply(new Batch(Label.of("batch.review", source, ops.size()), ops));
         }
         return new Report(ops.size(), unchanged, unmatched, invalid);
+    }
+
+    /** Beyond this many rows, every coding is read once instead of one query per row. */
+    static final int ROWS_READ_ONE_BY_ONE = 500;
+
+    private static java.util.function.Function<String, Optional<Coding>> lookup(ProjectStore store, int rows) {
+        if (rows <= ROWS_READ_ONE_BY_ONE) {
+            return store::codingByGuid;
+        }
+        Map<String, Coding> all = new HashMap<>();
+        store.codings(tessera.core.store.CodingFilter.ALL).forEach(c -> all.put(c.guid(), c));
+        return guid -> Optional.ofNullable(all.get(guid)); // as exact as the query it stands for
     }
 
     private static String canonical(String decision) {

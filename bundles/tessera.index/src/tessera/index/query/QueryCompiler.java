@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -113,6 +114,12 @@ public final class QueryCompiler {
         };
     }
 
+    /**
+     * Longer literals are looked up by their tokens anywhere in the unit: the tokenizer cuts runs of more than 255
+     * chars where the run starts, which need not be where the literal does.
+     */
+    private static final int LONGEST_PHRASE = 200;
+
     private static Query textQuery(String folded, Kind kind) {
         if (kind == Kind.PREFIX && !Scripts.hasCjk(folded)) {
             return new PrefixQuery(new Term(Fields.TEXT, folded));
@@ -127,6 +134,11 @@ public final class QueryCompiler {
         }
         if (tokens.isEmpty()) {
             return new MatchAllDocsQuery(); // punctuation only: the stored text decides
+        }
+        if (kind == Kind.EXACT && tokens.size() > 1 && !Scripts.hasCjk(folded) && folded.length() <= LONGEST_PHRASE) {
+            // where the text holds the literal, its tokens follow one another there as the literal's own do: words
+            // and their parts, split at separators and spaces alike (d'un, member states, 3.14)
+            return new PhraseQuery(Fields.TEXT, tokens.toArray(String[]::new));
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         tokens.stream().distinct().forEach(t -> b.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.FILTER));
