@@ -51,6 +51,27 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
     }
 
     @Test
+    void aLargeCodingChangeIsIndexedWholeAndTakenBackWhole() {
+        // past UnitIndexer.PARALLEL_FROM segments, a change's units are built on every core
+        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        int before = search("code:Roles").total();
+        List<tessera.core.store.Operation> ops = new java.util.ArrayList<>();
+        for (tessera.core.model.Document d : f.store.documents()) {
+            int length = f.store.text(d.id()).codePointCount(0, f.store.text(d.id()).length());
+            for (int start = 0; start + 3 <= length && ops.size() < 600; start += 5) {
+                ops.add(new AddCoding(d.id(), roles.id(), start, start + 3));
+            }
+        }
+        assertEquals(600, ops.size(), "the sample is long enough for the test");
+        f.store.apply(new tessera.core.ops.Batch(tessera.core.model.Label.of("batch.autocode", 600, "Roles"), ops));
+        SearchResult all = search("code:Roles");
+        assertEquals(f.store.codings(new CodingFilter(null, Set.of(roles.id()), null)).size(), all.total());
+        assertTrue(all.total() >= before + 600);
+        f.store.undo();
+        assertEquals(before, search("code:Roles").total(), "undo takes the 600 segments out of the index");
+    }
+
+    @Test
     void documentAndAttributeFilters() {
         SearchResult japan = search("協力 AND attr:country=Japan");
         assertTrue(japan.total() > 0);

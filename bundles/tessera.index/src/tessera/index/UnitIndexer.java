@@ -29,6 +29,9 @@ final class UnitIndexer {
     record Context(Codebook book, Map<Long, String> coders, Map<Long, Map<String, String>> attributes) {
     }
 
+    /** From this many segments on, a change's units are built on every core. */
+    private static final int PARALLEL_FROM = 256;
+
     private final ProjectReader store;
     private final IndexWriter writer;
 
@@ -123,24 +126,36 @@ final class UnitIndexer {
         }
         Map<Long, UnitBuilder.Source> sources = new HashMap<>();
         Map<Long, CodePointIndex> indexes = new HashMap<>();
-        for (long id : codings) {
+        List<Coding> segments = new java.util.ArrayList<>();
+        for (long id : codings) { // reads on this thread: the store's connection is not shared
             Coding c = store.coding(id).orElse(null);
             if (c == null || documents.contains(c.documentId())) {
                 continue; // removed again later in the batch, or indexed with its document
             }
             UnitBuilder.Source source = sources.computeIfAbsent(c.documentId(), doc -> store.document(doc)
                     .map(d -> source(d, context)).orElse(null));
-            if (source == null) {
-                continue;
+            if (source != null) {
+                indexes.computeIfAbsent(c.documentId(), doc -> CodePointIndex.of(source.text()));
+                segments.add(c);
             }
-            CodePointIndex index = indexes.computeIfAbsent(c.documentId(), doc -> CodePointIndex.of(source.text()));
-            org.apache.lucene.document.Document unit = UnitBuilder.segment(source, index, c, context.book(),
-                    context.coders());
-            if (inserted.contains(id) && !removedCodings.contains(id)) {
-                writer.addDocument(unit);
-            } else {
-                writer.updateDocument(new Term(Fields.UNIT_ID, Fields.segmentUnit(id)), unit);
-            }
+        }
+        // analysing the segments is most of the work of a large change (an auto-coding, a merge): on every core
+        try {
+            (segments.size() >= PARALLEL_FROM ? segments.parallelStream() : segments.stream()).forEach(c -> {
+                org.apache.lucene.document.Document unit = UnitBuilder.segment(sources.get(c.documentId()),
+                        indexes.get(c.documentId()), c, context.book(), context.coders());
+                try {
+                    if (inserted.contains(c.id()) && !removedCodings.contains(c.id())) {
+                        writer.addDocument(unit);
+                    } else {
+                        writer.updateDocument(new Term(Fields.UNIT_ID, Fields.segmentUnit(c.id())), unit);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

@@ -1,8 +1,8 @@
 package tessera.core.merge;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -20,12 +20,22 @@ final class MergeDocuments {
     /** The copy's document GUIDs mapped to this project's ids. */
     static Map<String, Long> apply(Tx tx, ProjectSnapshot other, MergeReport report) {
         Map<String, Long> ids = new HashMap<>();
+        // this project's documents by GUID and by text, read once: listing them again for each of the copy's
+        // documents made a merge of a thousand documents read a million rows
+        Map<String, Long> byGuid = new HashMap<>();
+        Map<String, Long> byHash = new HashMap<>();
+        for (Document x : tx.documents()) {
+            byGuid.putIfAbsent(x.guid().toLowerCase(Locale.ROOT), x.id());
+            byHash.putIfAbsent(x.contentHash(), x.id());
+        }
         for (ProjectSnapshot.DocumentRow d : other.documents()) {
             String hash = Tx.sha256(d.text());
-            Optional<Document> same = tx.documents().stream().filter(x -> x.guid().equalsIgnoreCase(d.guid()))
-                    .findFirst().or(() -> tx.documents().stream().filter(x -> x.contentHash().equals(hash)).findFirst());
-            if (same.isPresent()) {
-                ids.put(d.guid(), same.get().id());
+            Long same = byGuid.get(d.guid().toLowerCase(Locale.ROOT));
+            if (same == null) {
+                same = byHash.get(hash);
+            }
+            if (same != null) {
+                ids.put(d.guid(), same);
                 report.matched(MergeReport.Kind.DOCUMENTS);
                 continue;
             }
@@ -36,6 +46,8 @@ final class MergeDocuments {
                 report.conflict(NLS.bind(CoreMessages.mergeDocumentRenamed, d.name(), name));
             }
             ids.put(d.guid(), id);
+            byGuid.putIfAbsent(d.guid().toLowerCase(Locale.ROOT), id);
+            byHash.putIfAbsent(hash, id);
             report.added(MergeReport.Kind.DOCUMENTS);
         }
         return ids;
