@@ -1,7 +1,8 @@
 #!/bin/sh
 # Store benchmark: through the built CLI, create a project, import 1,000 documents, add 100,000 codings
 # with code --batch (each its own change-log entry and undo step, committed 1,000 at a time, fully synced), then
-# undo and check.
+# undo; then the other bulk operations: auto-code a frequent word, merge a second coder's copy, import a review
+# sheet with a decision on every row; then check.
 # Writes bench/out/store/ (inputs, project) and prints a report; bench/REPORT-store.md keeps the last one.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -50,11 +51,43 @@ while IFS="$(printf '\t')" read -r path colour desc cat; do
 done < "$top/bundles/tessera.core/sample/codebook.tsv"
 
 t0=$(now); "$tessera" import "$p" "$out"/docs/*.txt --json > "$out/import.json"; t1=$(now)
+"$tessera" copy "$p" "$out/copy.tessera" >/dev/null   # a second coder's copy, merged back below
 t2=$(now); "$tessera" code "$p" --batch "$out/batch.tsv" --json > "$out/code.json"; t3=$(now)
 t4=$(now); "$tessera" undo "$p" >/dev/null; t5=$(now)
+
+# The other bulk operations, each one undoable step in one transaction.
+# Auto-code: every hit of a frequent word (the index is built first, untimed).
+"$tessera" search "$p" 城市 --json >/dev/null
+t6=$(now); "$tessera" autocode "$p" 城市 --code "Drivers/Local" --json > "$out/autocode.json"; t7=$(now)
+auto=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["coded"])' "$out/autocode.json")
+# Merge: the copy gets 20,000 codings of its own coder, then comes back.
+python3 - "$out/batch.tsv" "$out/batch2.tsv" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()[:20000]
+with open(sys.argv[2], "w", encoding="utf-8") as b:
+    for l in lines:
+        f = l.split("\t"); f[4] = "Kim Minji"; b.write("\t".join(f) + "\n")
+PY
+"$tessera" code "$out/copy.tessera" --batch "$out/batch2.tsv" >/dev/null
+t8=$(now); "$tessera" merge "$p" "$out/copy.tessera" --json > "$out/merge.json"; t9=$(now)
+# Review: the coded-segment sheet as CSV, a decision and comment on every row, read back.
+"$tessera" export "$p" segments --out "$out/review.csv" >/dev/null
+python3 - "$out/review.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+d, c = rows[0].index("Decision"), rows[0].index("Comment")
+for i, r in enumerate(rows[1:]):
+    r[d] = ["Accept", "Revise", "Reject", "Discuss"][i % 4]; r[c] = "checked %d" % i
+csv.writer(open(sys.argv[1], "w", encoding="utf-8", newline="")).writerows(rows)
+print(len(rows) - 1, file=open(sys.argv[1] + ".rows", "w"))
+PY
+reviewed=$(cat "$out/review.csv.rows")
+t10=$(now); "$tessera" import-review "$p" "$out/review.csv" --json > "$out/review.json"; t11=$(now)
 "$tessera" check "$p" --json > "$out/check.json"
 size=$(du -m "$p" | cut -f1)
 imp=$(secs "$t0" "$t1"); cod=$(secs "$t2" "$t3"); und=$(secs "$t4" "$t5")
+aut=$(secs "$t6" "$t7"); mrg=$(secs "$t8" "$t9"); rev=$(secs "$t10" "$t11")
+rate() { echo "$1 / $2" | bc -l | xargs printf '%.0f'; }
 cat <<REPORT
 # Store benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m))
 
@@ -63,6 +96,9 @@ cat <<REPORT
 | import plain-text documents (${input_mb} MB) | $docs | $imp | $(echo "$docs / $imp" | bc -l | xargs printf '%.0f') |
 | add codings (code --batch: a log entry each, 1,000 per transaction, synchronous=FULL) | $codings | $cod | $(echo "$codings / $cod" | bc -l | xargs printf '%.0f') |
 | undo the last coding (open, undo, close) | 1 | $und | |
+| auto-code every hit of 城市 (one operation) | $auto | $aut | $(rate "$auto" "$aut") |
+| merge a copy holding 20,000 codings of its own coder (one operation) | 20000 | $mrg | $(rate 20000 "$mrg") |
+| import a review sheet with a decision on every row (CSV, one operation) | $reviewed | $rev | $(rate "$reviewed" "$rev") |
 
 Project file: $size MB for $docs documents and $codings codings with their full change log ($(tr -d '\n' < "$out/check.json" | tr -s ' ')).
 REPORT

@@ -11,9 +11,21 @@ final class Csv {
     private Csv() {
     }
 
+    /** A record as it is read. */
+    @FunctionalInterface
+    interface Records {
+        void accept(List<String> record) throws IOException;
+    }
+
     static List<List<String>> parse(Reader reader) throws IOException {
-        Reader in = reader.markSupported() ? reader : new java.io.BufferedReader(reader);
         List<List<String>> records = new ArrayList<>();
+        forEach(reader, records::add);
+        return records;
+    }
+
+    /** Hands each record over as it is read, so that a sheet of any length needs the memory of one record. */
+    static void forEach(Reader reader, Records out) throws IOException {
+        Reader in = reader.markSupported() ? reader : new java.io.BufferedReader(reader);
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -50,7 +62,7 @@ final class Csv {
             } else if (c == '\n') {
                 record.add(field.toString());
                 field.setLength(0);
-                records.add(record);
+                out.accept(record);
                 record = new ArrayList<>();
             } else if (c != '\r') {
                 field.append((char) c);
@@ -58,8 +70,7 @@ final class Csv {
         }
         if (!field.isEmpty() || !record.isEmpty()) {
             record.add(field.toString());
-            records.add(record);
+            out.accept(record);
         }
-        return records;
     }
 }

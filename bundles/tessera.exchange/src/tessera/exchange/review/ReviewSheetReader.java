@@ -1,23 +1,29 @@
 package tessera.exchange.review;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 import tessera.exchange.export.SegmentSheet;
 
@@ -41,34 +47,26 @@ public final class ReviewSheetReader {
         throw new IOException(file + ": a review sheet is an .xlsx or .csv file");
     }
 
+    /**
+     * Streams each worksheet's XML (POI's event model) rather than loading the workbook: a sheet of 200,000 coded
+     * segments as cells takes gigabytes, its three wanted columns a few megabytes.
+     */
     private static List<ReviewRow> readXlsx(Path file) throws IOException {
         List<ReviewRow> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            for (Sheet sheet : workbook) {
-                Row header = sheet.getRow(0);
-                if (header == null) {
-                    continue;
-                }
-                Map<String, Integer> at = new HashMap<>();
-                header.forEach(c -> at.put(format.formatCellValue(c).strip(), c.getColumnIndex()));
-                if (!at.containsKey(SegmentSheet.ID) || !at.containsKey(SegmentSheet.DECISION)) {
-                    continue;
-                }
-                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    Row row = sheet.getRow(r);
-                    if (row == null) {
-                        continue;
-                    }
-                    String id = text(format, row, at.get(SegmentSheet.ID));
-                    if (!id.isEmpty()) {
-                        rows.add(new ReviewRow(sheet.getSheetName() + " row " + (r + 1), id,
-                                text(format, row, at.get(SegmentSheet.DECISION)), text(format, row, at.get(SegmentSheet.COMMENT))));
-                    }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
+                            new ReviewSheetRows(sheets.getSheetName(), rows), new DataFormatter(), false));
+                    xml.parse(new InputSource(sheet));
                 }
             }
-        } catch (InvalidFormatException | RuntimeException e) {
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw new IOException(file + ": not a readable XLSX workbook (" + e.getMessage() + ")", e);
         }
         if (rows.isEmpty()) {
@@ -77,35 +75,35 @@ public final class ReviewSheetReader {
         return rows;
     }
 
-    private static String text(DataFormatter format, Row row, Integer column) {
-        if (column == null || row.getCell(column) == null) {
-            return "";
-        }
-        return format.formatCellValue(row.getCell(column)).strip();
-    }
-
     private static List<ReviewRow> readCsv(Path file) throws IOException {
-        List<List<String>> records;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            records = Csv.parse(in);
-        }
-        if (records.isEmpty()) {
-            throw new IOException(file + ": empty");
-        }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
-        int id = header.indexOf(SegmentSheet.ID);
-        int decision = header.indexOf(SegmentSheet.DECISION);
-        int comment = header.indexOf(SegmentSheet.COMMENT);
-        if (id < 0 || decision < 0) {
-            throw new IOException(file + ": the header has no '" + SegmentSheet.ID + "' and '" + SegmentSheet.DECISION + "' columns");
-        }
         List<ReviewRow> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> rec = records.get(r);
-            String guid = field(rec, id);
-            if (!guid.isEmpty()) {
-                rows.add(new ReviewRow("line " + (r + 1), guid, field(rec, decision), field(rec, comment)));
-            }
+        int[] line = {0};
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Csv.forEach(in, new Csv.Records() {
+                private int[] at;
+
+                @Override
+                public void accept(List<String> rec) throws IOException {
+                    line[0]++;
+                    if (at == null) {
+                        List<String> header = rec.stream().map(String::strip).toList();
+                        at = new int[] {header.indexOf(SegmentSheet.ID), header.indexOf(SegmentSheet.DECISION),
+                                header.indexOf(SegmentSheet.COMMENT)};
+                        if (at[0] < 0 || at[1] < 0) {
+                            throw new IOException(file + ": the header has no '" + SegmentSheet.ID + "' and '"
+                                    + SegmentSheet.DECISION + "' columns");
+                        }
+                        return;
+                    }
+                    String guid = field(rec, at[0]);
+                    if (!guid.isEmpty()) {
+                        rows.add(new ReviewRow("line " + line[0], guid, field(rec, at[1]), field(rec, at[2])));
+                    }
+                }
+            });
+        }
+        if (line[0] == 0) {
+            throw new IOException(file + ": empty");
         }
         return rows;
     }

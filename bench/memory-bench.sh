@@ -1,0 +1,60 @@
+#!/bin/sh
+# Memory benchmark: every import and export of a large project, each in one CLI process whose heap is limited to
+# 512 MB (TESSERA_HEAP=512m). The project is the workbench benchmark's: 10,000 documents, 500 codes, 200,000
+# codings by three coders, with memos and attributes (bench/workbench-bench.sh makes it in bench/out/workbench).
+# For each step: its time, the process's peak resident memory (heap, metaspace, code and native libraries together)
+# and whether it finished. Writes bench/out/memory/ and prints a Markdown table.
+set -e
+top=$(cd "$(dirname "$0")/.." && pwd -P)
+out="$top/bench/out/memory"
+src="$top/bench/out/workbench/scale-1.tessera"
+[ -f "$src" ] || { echo "memory-bench: run bench/workbench-bench.sh first; it makes $src" >&2; exit 1; }
+"$top/tessera" help >/dev/null   # builds the product when it is missing or stale
+tessera="$top/releng/tessera.product/target/products/tessera.app.product/linux/gtk/x86_64/tessera/tessera"
+rm -rf "$out" && mkdir -p "$out/docs"
+cp "$src" "$out/project.tessera"
+p="$out/project.tessera"
+export TESSERA_HEAP=512m
+
+# 10,000 text files of about 3 KB, rotated from the sample texts, for the import of many files
+python3 - "$top/bundles/tessera.core/sample/documents" "$out/docs" <<'PY'
+import os, sys
+src, dst = sys.argv[1], sys.argv[2]
+paras = []
+for f in sorted(os.listdir(src)):
+    paras += [p for p in open(os.path.join(src, f), encoding="utf-8").read().split("\n\n") if p.strip()]
+for i in range(10000):
+    open(os.path.join(dst, "doc%05d.txt" % i), "w", encoding="utf-8").write(
+        "\n\n".join(paras[(i + j) % len(paras)] for j in range(6)))
+PY
+
+step() {
+  name=$1; shift
+  if /usr/bin/time -f "%e %M" -o "$out/time" "$@" > "$out/$name.out" 2> "$out/$name.err"; then done=yes; else done=no; fi
+  set -- $(tail -1 "$out/time")
+  echo "| $name | $1 | $(($2 / 1024)) | $done |"
+}
+
+echo "# Memory benchmark ($(date -u +%Y-%m-%d), $(nproc) cores): heap limited to 512 MB"
+echo
+echo "| step | seconds | peak resident MB | finished |"
+echo "|---|---|---|---|"
+step "export REFI-QDA project (.qdpx)" "$tessera" export "$p" qdpx --out "$out/project.qdpx"
+step "import REFI-QDA project (.qdpx) as a new project" "$tessera" import-qdpx "$out/project.qdpx" "$out/from-qdpx.tessera"
+step "export the coded-segment review sheet (.xlsx)" "$tessera" export "$p" segments --out "$out/review.xlsx"
+step "import the review sheet (.xlsx, read whole)" "$tessera" import-review "$p" "$out/review.xlsx"
+step "export the coded-segment review sheet (.csv)" "$tessera" export "$p" segments --out "$out/review.csv"
+python3 - "$out/review.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+d, c = rows[0].index("Decision"), rows[0].index("Comment")
+for i, r in enumerate(rows[1:]):
+    r[d] = ["Accept", "Revise", "Reject", "Discuss"][i % 4]; r[c] = "checked %d" % i
+csv.writer(open(sys.argv[1], "w", encoding="utf-8", newline="")).writerows(rows)
+PY
+step "import the review sheet (.csv, a decision on every row)" "$tessera" import-review "$p" "$out/review.csv"
+step "export the matrix, attributes and codebook (.xlsx)" "$tessera" export "$p" matrix,attributes,codebook --out "$out/all.xlsx"
+"$tessera" new "$out/many.tessera" --name "Many files" >/dev/null
+step "import 10,000 text files" "$tessera" import "$out/many.tessera" "$out"/docs/*.txt
+echo
+echo "Project: $(du -m "$p" | cut -f1) MB; REFI-QDA file: $(du -m "$out/project.qdpx" | cut -f1) MB; review sheet: $(du -m "$out/review.xlsx" | cut -f1) MB (xlsx), $(du -m "$out/review.csv" | cut -f1) MB (csv)."
