@@ -42,7 +42,7 @@ echo "|---|---|---|---|"
 step "export REFI-QDA project (.qdpx)" "$tessera" export "$p" qdpx --out "$out/project.qdpx"
 step "import REFI-QDA project (.qdpx) as a new project" "$tessera" import-qdpx "$out/project.qdpx" "$out/from-qdpx.tessera"
 step "export the coded-segment review sheet (.xlsx)" "$tessera" export "$p" segments --out "$out/review.xlsx"
-step "import the review sheet (.xlsx, read whole)" "$tessera" import-review "$p" "$out/review.xlsx"
+step "import the review sheet (.xlsx, every row read and matched)" "$tessera" import-review "$p" "$out/review.xlsx"
 step "export the coded-segment review sheet (.csv)" "$tessera" export "$p" segments --out "$out/review.csv"
 python3 - "$out/review.csv" <<'PY'
 import csv, sys
@@ -53,7 +53,7 @@ for i, r in enumerate(rows[1:]):
 csv.writer(open(sys.argv[1], "w", encoding="utf-8", newline="")).writerows(rows)
 PY
 step "import the review sheet (.csv, a decision on every row)" "$tessera" import-review "$p" "$out/review.csv"
-step "export the matrix, attributes and codebook (.xlsx)" "$tessera" export "$p" matrix,attributes,codebook --out "$out/all.xlsx"
+step "export the matrix, codes by country and the codebook (.xlsx)" "$tessera" export "$p" matrix,attributes,codebook --attribute country --out "$out/all.xlsx"
 "$tessera" new "$out/many.tessera" --name "Many files" >/dev/null
 step "import 10,000 text files" "$tessera" import "$out/many.tessera" "$out"/docs/*.txt
 echo
