@@ -69,12 +69,18 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
     private void restack(long upTo) {
         undoStack.clear();
         redoStack.clear();
-        query("SELECT seq, kind, target_seq, coder FROM change_log WHERE seq <= ? ORDER BY seq", rs -> {
+        // the newest entry, whoever made it, is what this store has seen; only the coder's own entries make the
+        // stacks, so only they are read (a third of a three-coder team's log, none of a colleague's copy)
+        long last = queryOne("SELECT coalesce(max(seq), -1) FROM change_log WHERE seq <= ?", rs -> rs.getLong(1),
+                upTo).orElse(-1L);
+        if (last >= 0) {
+            knownSeq = last;
+        }
+        query("SELECT seq, kind, target_seq FROM change_log WHERE seq <= ? AND coder = ? ORDER BY seq", rs -> {
             replayStacks(rs.getLong(1), ChangeLogEntry.Kind.valueOf(rs.getString(2)), nullableLong(rs, "target_seq"),
-                    rs.getString(4));
-            knownSeq = rs.getLong(1);
+                    coder);
             return null;
-        }, upTo);
+        }, upTo, coder);
     }
 
     /**
