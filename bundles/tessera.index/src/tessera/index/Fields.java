@@ -15,7 +15,6 @@ public final class Fields {
     public static final String UNIT_ID = "unit";
     public static final String DOCUMENT_ID = "document";
     public static final String START = "start";
-    public static final String END = "end";
     public static final String CODING_ID = "coding";
     public static final String TEXT = "text";
     /** The language a unit's words were segmented in, stored. */

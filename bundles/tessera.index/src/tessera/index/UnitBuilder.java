@@ -65,7 +65,6 @@ final class UnitBuilder {
         for (Paragraph p : paragraphs) {
             Document unit = common(source, Fields.PARAGRAPH_UNIT);
             unit.add(new NumericDocValuesField(Fields.START, p.start()));
-            unit.add(new StoredField(Fields.END, p.end()));
             addText(unit, p.text(), Scripts.languageOf(p.text(), source.language()));
             out.add(unit);
         }
@@ -83,7 +82,6 @@ final class UnitBuilder {
         unit.add(new StringField(Fields.UNIT_ID, Fields.segmentUnit(c.id()), Field.Store.NO));
         unit.add(new StringField(Fields.CODING_ID, Long.toString(c.id()), Field.Store.YES));
         unit.add(new NumericDocValuesField(Fields.START, c.start()));
-        unit.add(new StoredField(Fields.END, c.end()));
         String text = CodePointIndex.slice(source.text(), index, c.start(), c.end());
         addText(unit, text, Scripts.languageOf(text, source.language()));
         for (Long id = c.codeId(); id != null; id = book.get(id).map(x -> x.parentId()).orElse(null)) {
@@ -95,7 +93,7 @@ final class UnitBuilder {
     }
 
     /**
-     * What every unit carries. Only what a search reads back from a unit is stored (its text, end, language and
+     * What every unit carries. Only what a search reads back from a unit is stored (its text, language and
      * coding); its document and start are read from doc values, which keeps the stored fields, a third of the
      * index, small.
      */
