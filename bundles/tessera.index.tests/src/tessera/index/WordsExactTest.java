@@ -83,10 +83,12 @@ class WordsExactTest {
             }
             unmarked++;
             Map<String, Integer> tokens = tokens(passage);
+            String folded = FoldedText.of(passage, 0).folded();
             TreeSet<String> words = new TreeSet<>(tokens.keySet());
-            words.addAll(runs(FoldedText.of(passage, 0).folded()));
+            words.addAll(runs(folded));
+            words.addAll(elisions(folded));
             for (String w : words) {
-                if (!WordsExact.isCountedWord(w)) {
+                if (!WordsExact.isCountedWord(w) && !WordsExact.isCountedElision(w)) {
                     continue;
                 }
                 literals++;
@@ -98,6 +100,54 @@ class WordsExactTest {
         }
         assertTrue(unmarked > 3_000, "passages counted from the postings: " + unmarked);
         assertTrue(literals > 5_000, "words checked: " + literals);
+    }
+
+    @Test
+    void elisionsAreCountedAsTheVerifierFindsThem() throws IOException {
+        // letters, apostrophes of both kinds and a few separators: elisions, possessives and their neighbours
+        List<String> alphabet = split("lduniosqtcrmeaéèàxLDUÉ0123456789''’’'' .-,");
+        Random random = new Random(20261201);
+        int elisions = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 1 + random.nextInt(30); i > 0; i--) {
+                s.append(alphabet.get(random.nextInt(alphabet.size())));
+            }
+            String passage = s.toString();
+            if (!WordsExact.of(passage)) {
+                continue;
+            }
+            Map<String, Integer> tokens = tokens(passage);
+            for (String w : elisions(FoldedText.of(passage, 0).folded())) {
+                if (!WordsExact.isCountedElision(w)) {
+                    continue;
+                }
+                elisions++;
+                int verified = LiteralMatcher.find(new Literal(w, false, QueryNode.Term.Kind.EXACT), passage, 0, "fr",
+                        FoldedText.of(passage, 0)).size();
+                assertEquals(verified, (int) tokens.getOrDefault(w, 0), () -> "'" + w + "' in '" + passage + "'");
+            }
+        }
+        assertTrue(elisions > 2_000, "elisions checked: " + elisions);
+        assertTrue(WordsExact.isCountedElision("l'union") && WordsExact.isCountedElision("rock'n'roll"));
+        assertFalse(WordsExact.isCountedElision("l'") || WordsExact.isCountedElision("a'1")
+                || WordsExact.isCountedElision("l''union") || WordsExact.isCountedElision("union"));
+    }
+
+    /** Every run of two or more words joined by single apostrophes in a folded text, and each shorter run in it. */
+    private static List<String> elisions(String folded) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:'[\\p{L}\\p{N}\\p{M}]+)+")
+                .matcher(folded);
+        while (m.find()) {
+            String[] parts = m.group().split("'");
+            for (int i = 0; i < parts.length; i++) {
+                for (int j = i + 1; j < parts.length; j++) {
+                    out.add(String.join("'", java.util.Arrays.copyOfRange(parts, i, j + 1)));
+                }
+            }
+        }
+        return out;
     }
 
     @Test

@@ -7,7 +7,7 @@ package tessera.index;
 public final class Fields {
 
     /** Bump when units or fields change: an index of another schema is rebuilt. */
-    public static final int SCHEMA = 6;
+    public static final int SCHEMA = 7;
 
     public static final String KIND = "kind";
     /** The kind again as doc values, read while counting from the postings. */

@@ -96,8 +96,11 @@ final class PostingsCounter {
         long total = 0;
         java.util.BitSet documents = new java.util.BitSet();
         for (Literal l : literals) {
-            List<String> tokens = QueryCompiler.tokens(QUERY_ANALYZER, FoldedText.fold(l.text().strip()));
+            String folded = FoldedText.fold(l.text().strip());
             boolean word = isWord(l);
+            // an elision is one term of the index (WordPartFilter joins its parts); anything else, its query tokens
+            List<String> tokens = word && WordsExact.isCountedElision(folded) ? List.of(folded)
+                    : QueryCompiler.tokens(QUERY_ANALYZER, folded);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Counted inUnits = units.in(leaf);
                 FixedBitSet marked = word ? verified(leaf) : null;
@@ -157,11 +160,14 @@ final class PostingsCounter {
                 && f.codePoints().allMatch(tessera.index.analysis.Scripts::isCjk);
     }
 
-    /** One word of a script the postings count exactly in the paragraphs not marked for verification. */
+    /**
+     * One word of a script the postings count exactly in the paragraphs not marked for verification, or such words
+     * joined by apostrophes (an elision, one term of the index).
+     */
     static boolean isWord(Literal l) {
         String f = FoldedText.fold(l.text().strip());
-        return !l.word() && l.kind() == QueryNode.Term.Kind.EXACT && WordsExact.isCountedWord(f)
-                && QueryCompiler.tokens(QUERY_ANALYZER, f).equals(List.of(f));
+        return !l.word() && l.kind() == QueryNode.Term.Kind.EXACT && (WordsExact.isCountedElision(f)
+                || WordsExact.isCountedWord(f) && QueryCompiler.tokens(QUERY_ANALYZER, f).equals(List.of(f)));
     }
 
     /** The units of a leaf whose words are verified rather than counted; null when there are none. */

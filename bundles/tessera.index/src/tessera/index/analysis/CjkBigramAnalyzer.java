@@ -36,7 +36,7 @@ public final class CjkBigramAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new CJKWidthFilter(new WordPartFilter(source));
+        TokenStream result = new CJKWidthFilter(new WordPartFilter(source, unigrams));
         result = new LowerCaseFilter(result);
         result = new CJKBigramFilter(result, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
                 | CJKBigramFilter.HANGUL, unigrams);

@@ -31,14 +31,41 @@ final class WordPartFilter extends TokenFilter {
     private int pendingStart;
     private boolean offsetsMatch;
     private State state;
+    /** For the index: also the parts joined by apostrophes (see {@link #WordPartFilter(TokenStream, boolean)}). */
+    private final boolean elisions;
+    /** The starts of the parts of the current apostrophe run; the joins waiting: [start, end) and the last part's start. */
+    private final java.util.List<Integer> runStarts = new java.util.ArrayList<>();
+    private final java.util.ArrayDeque<int[]> joins = new java.util.ArrayDeque<>();
+    private int lastPartEnd;
 
     WordPartFilter(TokenStream in) {
+        this(in, false);
+    }
+
+    /**
+     * @param elisions also emit, at the same position, each run of parts joined by single apostrophes inside one
+     *     token ({@code l'union}, {@code d'un}, {@code union's} of {@code l'union's}): a literal written so is then
+     *     one term, counted from the postings like a word. For the index only; queries look the parts up.
+     */
+    WordPartFilter(TokenStream in, boolean elisions) {
         super(in);
+        this.elisions = elisions;
     }
 
     @Override
     public boolean incrementToken() throws IOException {
         while (true) {
+            if (!joins.isEmpty()) {
+                int[] join = joins.poll();
+                restoreState(state);
+                term.copyBuffer(pending, join[0], join[1] - join[0]);
+                if (offsetsMatch) {
+                    // the last part's offsets: Lucene wants start offsets in order, and nothing reads a join's
+                    offset.setOffset(pendingStart + join[2], pendingStart + join[1]);
+                }
+                position.setPositionIncrement(0);
+                return true;
+            }
             if (state != null && emitNextPart(false)) {
                 return true;
             }
@@ -55,6 +82,8 @@ final class WordPartFilter extends TokenFilter {
             }
             System.arraycopy(term.buffer(), 0, pending, 0, pendingLength);
             pendingAt = 0;
+            runStarts.clear();
+            lastPartEnd = -2;
             pendingStart = offset.startOffset();
             // this filter runs right after the tokenizer, so the term is the text itself; should a filter ever be
             // put before it that changes lengths, the parts keep the whole token's offsets rather than wrong ones
@@ -88,6 +117,9 @@ final class WordPartFilter extends TokenFilter {
         boolean cjk = Scripts.isCjk(Character.codePointAt(pending, from, pendingLength));
         int to = wordEnd(from, cjk);
         pendingAt = to;
+        if (elisions) {
+            queueJoins(from, to, cjk);
+        }
         restoreState(state);
         term.copyBuffer(pending, from, to - from);
         if (cjk) {
@@ -100,6 +132,22 @@ final class WordPartFilter extends TokenFilter {
             position.setPositionIncrement(1);
         }
         return true;
+    }
+
+    /** Queues the joins that end with the part [from, to): those of the apostrophe run it continues. */
+    private void queueJoins(int from, int to, boolean cjk) {
+        boolean continues = !cjk && from == lastPartEnd + 1 && pending[lastPartEnd] == '\'';
+        if (!continues) {
+            runStarts.clear();
+        }
+        for (int start : runStarts) {
+            joins.add(new int[] {start, to, from});
+        }
+        runStarts.add(cjk ? -1 : from);
+        if (cjk) {
+            runStarts.clear();
+        }
+        lastPartEnd = to;
     }
 
     /** Where the word part from {@code i} ends: at a separator, or where CJK (for {@code cjk} true) ends or begins. */
@@ -141,6 +189,8 @@ final class WordPartFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         state = null;
+        joins.clear();
+        runStarts.clear();
         pendingLength = 0;
         pendingAt = 0;
     }

@@ -60,6 +60,25 @@ public final class WordsExact {
         return true;
     }
 
+    /**
+     * Whether a literal is counted words joined by single apostrophes, each between two letters ({@code l'union},
+     * {@code d'un}, {@code rock'n'roll}): the standard tokenizer keeps such a run in one token, and the index holds
+     * each run of its parts so joined as a term of its own.
+     */
+    public static boolean isCountedElision(String folded) {
+        String[] parts = folded.split("'", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!isCountedWord(part) || !Character.isLetter(part.codePointAt(0))
+                    || !Character.isLetter(part.codePointBefore(part.length()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the tokenizer and the word rule surely agree on where words end between these two folded chars. */
     private static boolean agreed(int previous, int c) {
         if (!WordChars.continuesWord(c)) {
