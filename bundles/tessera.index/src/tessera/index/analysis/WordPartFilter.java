@@ -143,9 +143,8 @@ final class WordPartFilter extends TokenFilter {
         for (int start : runStarts) {
             joins.add(new int[] {start, to, from});
         }
-        runStarts.add(cjk ? -1 : from);
-        if (cjk) {
-            runStarts.clear();
+        if (!cjk) {
+            runStarts.add(from);
         }
         lastPartEnd = to;
     }
