@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +104,35 @@ class MergeTest {
             p.redo();
             assertEquals(codings + 3, p.codings(CodingFilter.ALL).size());
             assertEquals("ok", p.integrityCheck());
+        }
+    }
+
+    @Test
+    void theSamePassageCodedInTwoCopiesIsMergedOnce() throws Exception {
+        // the same document, range, code and coder under two GUIDs: matched by place, not added twice
+        Path lead = dir.resolve("lead2.tessera");
+        Path first = dir.resolve("first.tessera");
+        Path second = dir.resolve("second.tessera");
+        try (ProjectStore p = SampleProject.create(lead, "lead")) {
+            p.copyTo(first);
+            p.copyTo(second);
+        }
+        for (Path copy : List.of(first, second)) {
+            try (ProjectStore kim = ProjectStores.open(copy, "Kim Minji")) {
+                Document doc = kim.documentByName("北九州市の国際環境協力").orElseThrow();
+                kim.apply(new AddCoding(doc.id(), kim.codebook().byPath("Roles").orElseThrow().id(), 2, 7));
+            }
+        }
+        try (ProjectStore p = ProjectStores.open(lead, "lead")) {
+            int codings = p.codings(CodingFilter.ALL).size();
+            MergeProject one = new MergeProject(snapshot(first));
+            p.apply(one);
+            assertEquals(1, one.report().addedOf(MergeReport.Kind.CODINGS));
+            MergeProject two = new MergeProject(snapshot(second));
+            p.apply(two);
+            assertEquals(0, two.report().addedOf(MergeReport.Kind.CODINGS), "Kim's passage is there already");
+            assertEquals(codings + 1, two.report().matchedOf(MergeReport.Kind.CODINGS));
+            assertEquals(codings + 1, p.codings(CodingFilter.ALL).size());
         }
     }
 }
