@@ -182,18 +182,4 @@ final class PostingsCounter {
         return out;
     }
 
-    /** The units (global doc ids) marked for verification of their words. */
-    FixedBitSet markedUnits() throws IOException {
-        FixedBitSet out = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FixedBitSet marked = verified(leaf);
-            for (int d = marked == null ? DocIdSetIterator.NO_MORE_DOCS : marked.nextSetBit(0);
-                    d != DocIdSetIterator.NO_MORE_DOCS; d = d + 1 < marked.length() ? marked.nextSetBit(d + 1)
-                            : DocIdSetIterator.NO_MORE_DOCS) {
-                out.set(leaf.docBase + d);
-            }
-        }
-        return out;
-    }
-
 }
