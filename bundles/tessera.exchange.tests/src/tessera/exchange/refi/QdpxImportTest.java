@@ -219,6 +219,56 @@ class QdpxImportTest {
         }
     }
 
+    /**
+     * project.qde is streamed in two passes: sources may come before the codebook and notes before the sources
+     * (out of the schema's order) and still meet their codes and targets; inline text keeps CDATA, entities and
+     * characters outside the BMP.
+     */
+    @Test
+    void sectionsOutOfOrderAndInlineTextAreReadAsInOrder() throws Exception {
+        String note = "77777777-7777-7777-7777-777777777777";
+        String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"" + NS + "\" name=\"p\">"
+                + "<Notes><Note guid=\"" + note + "\" name=\"n\"><PlainTextContent>Ask about 1979</PlainTextContent>"
+                + "</Note></Notes><Sources><TextSource guid=\"" + S + "\" name=\"inline\"><PlainTextContent>"
+                + "A &amp; B <![CDATA[<met>]]> \uD842\uDFB7\u7530</PlainTextContent><PlainTextSelection guid=\""
+                + "55555555-5555-5555-5555-555555555555\" startPosition=\"12\" endPosition=\"14\" creatingUser=\"" + U
+                + "\"><Coding guid=\"66666666-6666-6666-6666-666666666666\" creatingUser=\"" + U + "\"><CodeRef targetGUID"
+                + "=\"" + C2 + "\"/><NoteRef targetGUID=\"" + note + "\"/></Coding></PlainTextSelection></TextSource>"
+                + "</Sources><Users><User guid=\"" + U + "\" name=\"Kim\"/></Users><CodeBook><Codes><Code guid=\"" + C1
+                + "\" name=\"Drivers\"><Code guid=\"" + C2 + "\" name=\"Local\"/></Code></Codes></CodeBook></Project>";
+        Path p = qdpx("unordered.qdpx", qde, Map.of());
+        try (ProjectStore s = ProjectStores.create(dir.resolve("unordered.tessera"), "p", "tester")) {
+            QdpxImporter.Result r = QdpxImporter.importInto(s, p);
+            assertTrue(r.skipped().isEmpty(), r.skipped().toString());
+            var doc = s.documentByName("inline").orElseThrow();
+            assertEquals("A & B <met> \uD842\uDFB7\u7530", s.text(doc.id()));
+            assertEquals("coding " + "[12,14) Drivers/Local Kim", s.codings(CodingFilter.ALL).stream().map(c -> "coding ["
+                    + c.start() + "," + c.end() + ") " + s.codebook().path(c.codeId()) + " " + s.coderNames().get(
+                    c.coderId())).reduce("", String::concat));
+            assertEquals(tessera.core.model.MemoTarget.Kind.CODING, s.allMemos().get(0).target().kind());
+            assertEquals("Ask about 1979", s.allMemos().get(0).text());
+        }
+    }
+
+    /** A broken source (cut off, or a bomb in its text file) fails the whole import with where, writing nothing. */
+    @Test
+    void aBrokenSourceLateInTheFileLeavesTheProjectAsItWas() throws Exception {
+        String whole = project("x", 0, 2, "");
+        Path cut = qdpx("cut.qdpx", whole.substring(0, whole.indexOf("</PlainTextSelection>") + 5), Map.of(
+                "sources/" + S + ".txt", "text".getBytes(StandardCharsets.UTF_8)));
+        Path bomb = qdpx("sourcebomb.qdpx", whole, Map.of("sources/" + S + ".txt", new byte[40 << 20]));
+        try (ProjectStore s = ProjectStores.create(dir.resolve("broken.tessera"), "b", "tester")) {
+            long seq = s.lastSeq();
+            ImportException e = assertThrows(ImportException.class, () -> QdpxImporter.importInto(s, cut));
+            assertTrue(e.getMessage().contains("cut.qdpx: project.qde"), e.getMessage());
+            e = assertThrows(ImportException.class, () -> QdpxImporter.importInto(s, bomb));
+            assertTrue(e.getMessage().contains("sourcebomb.qdpx") && e.getMessage().contains(S + ".txt"),
+                    e.getMessage());
+            assertEquals(seq, s.lastSeq(), "nothing was written");
+            assertTrue(s.documents().isEmpty());
+        }
+    }
+
     @Test
     void hostileAndBrokenArchivesAreRefusedAndTheProjectIsUntouched() throws Exception {
         byte[] ok = "text".getBytes(StandardCharsets.UTF_8);

@@ -39,16 +39,20 @@ public final class OdtReader implements DocumentReader {
 
     @Override
     public ExtractedText read(Path file) throws IOException, ImportException {
-        Map<String, byte[]> entries = SafeZip.read(file);
-        byte[] manifest = SafeZip.find(entries, "META-INF/manifest.xml");
+        byte[] manifest;
+        byte[] content;
+        byte[] styles;
+        try (SafeZip zip = SafeZip.open(file)) {
+            manifest = zip.bytes("META-INF/manifest.xml");
+            content = zip.bytes("content.xml");
+            styles = zip.bytes("styles.xml");
+        }
         if (manifest != null && new String(manifest, StandardCharsets.UTF_8).contains("encryption-data")) {
             throw new ImportException(NLS.bind(ExchangeMessages.odtPassword, file));
         }
-        byte[] content = SafeZip.find(entries, "content.xml");
         if (content == null) {
             throw new ImportException(NLS.bind(ExchangeMessages.odtNoContent, file));
         }
-        byte[] styles = SafeZip.find(entries, "styles.xml");
         Element root = parse(content, file);
         listStyles.clear();
         if (styles != null) {

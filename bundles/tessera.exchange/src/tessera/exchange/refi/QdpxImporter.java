@@ -1,10 +1,6 @@
 package tessera.exchange.refi;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,13 +12,10 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import tessera.core.model.AttributeType;
-import tessera.core.model.OriginalFile;
 import tessera.core.ops.ImportProject;
 import tessera.core.store.ProjectStore;
-import tessera.core.text.LanguageGuess;
 import tessera.exchange.importer.ImportException;
 import tessera.exchange.internal.ExchangeMessages;
 
@@ -41,25 +34,27 @@ public final class QdpxImporter {
     }
 
     private final Path file;
-    private final Map<String, byte[]> entries;
+    private final SafeZip zip;
     private final List<String> skipped = new ArrayList<>();
     private final Map<String, String> noteTargets = new LinkedHashMap<>();
     private final RefiCodes codes = new RefiCodes(skipped, noteTargets::putIfAbsent);
-    private boolean crlfAsOne;
 
-    private QdpxImporter(Path file, Map<String, byte[]> entries) {
+    private QdpxImporter(Path file, SafeZip zip) {
         this.file = file;
-        this.entries = entries;
+        this.zip = zip;
     }
 
-    /** Reads and checks a .qdpx without touching any project. */
+    /**
+     * Reads and checks a .qdpx without touching any project. project.qde is read in two streaming passes (all but
+     * the sources, then the sources one by one), so its size is not held in memory, only the model it makes.
+     */
     public static Result read(Path qdpx) throws IOException, ImportException {
-        Map<String, byte[]> entries = SafeZip.read(qdpx);
-        byte[] qde = SafeZip.find(entries, "project.qde");
-        if (qde == null) {
-            throw new ImportException(NLS.bind(ExchangeMessages.noProjectQde, qdpx));
+        try (SafeZip zip = SafeZip.open(qdpx)) {
+            if (!zip.has("project.qde")) {
+                throw new ImportException(NLS.bind(ExchangeMessages.noProjectQde, qdpx));
+            }
+            return new QdpxImporter(qdpx, zip).parse();
         }
-        return new QdpxImporter(qdpx, entries).parse(qde);
     }
 
     /** Reads the .qdpx and imports it into the project in one undoable transaction. */
@@ -69,20 +64,25 @@ public final class QdpxImporter {
         return r;
     }
 
-    private Result parse(byte[] qde) throws ImportException {
-        Element project = RefiXml.parse(qde, file + ": project.qde", "Project");
-        String origin = project.getAttribute("origin");
-        crlfAsOne = origin.toLowerCase(Locale.ROOT).contains("atlas");
+    private XmlCursor project() throws IOException, ImportException {
+        return XmlCursor.open(zip.stream("project.qde"), file + ": project.qde", "Project");
+    }
+
+    private Result parse() throws IOException, ImportException {
+        QdpxHeader header;
+        try (XmlCursor project = project()) {
+            header = QdpxHeader.read(project);
+        }
         List<ImportProject.User> users = new ArrayList<>();
-        for (Element u : RefiXml.children(RefiXml.child(project, "Users"), "User")) {
+        for (Element u : RefiXml.children(header.users(), "User")) {
             String guid = RefiXml.guidAttr(u, "guid");
             users.add(new ImportProject.User(guid, u.getAttribute("name").isBlank()
                     ? "user " + guid.substring(0, Math.min(8, guid.length())) : u.getAttribute("name").strip()));
         }
-        List<ImportProject.CodeNode> codebook = codes.read(RefiXml.child(RefiXml.child(project, "CodeBook"), "Codes"));
+        List<ImportProject.CodeNode> codebook = codes.read(RefiXml.child(header.codeBook(), "Codes"));
         Map<String, ImportProject.Variable> variables = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
-        for (Element v : RefiXml.children(RefiXml.child(project, "Variables"), "Variable")) {
+        for (Element v : RefiXml.children(header.variables(), "Variable")) {
             AttributeType type = switch (v.getAttribute("typeOfVariable")) {
                 case "Integer", "Float" -> AttributeType.NUMBER;
                 case "Boolean" -> AttributeType.BOOLEAN;
@@ -93,23 +93,44 @@ public final class QdpxImporter {
             variables.put(guid, new ImportProject.Variable(guid, RefiCodes.unique(v.getAttribute("name"), names,
                     skipped), type));
         }
-        for (String unsupported : List.of("Links", "Graphs")) {
-            if (RefiXml.child(project, unsupported) != null) {
-                skipped.add(NLS.bind(ExchangeMessages.unsupported, unsupported,
-                        unsupported.toLowerCase(Locale.ROOT)));
-            }
+        for (String unsupported : header.unsupported()) {
+            skipped.add(NLS.bind(ExchangeMessages.unsupported, unsupported, unsupported.toLowerCase(Locale.ROOT)));
         }
-        for (Element ref : RefiXml.children(project, "NoteRef")) {
+        for (Element ref : header.noteRefs()) {
             noteTargets.putIfAbsent(RefiXml.guidAttr(ref, "targetGUID"), null);
         }
-        RefiCases cases = new RefiCases(RefiXml.child(project, "Cases"), variables, names, skipped);
-        List<ImportProject.Source> sources = sources(RefiXml.child(project, "Sources"), variables, cases);
+        RefiCases cases = new RefiCases(header.cases(), variables, names, skipped);
+        RefiTexts texts = new RefiTexts(file, zip);
+        List<ImportProject.Source> sources = sources(new RefiSources(texts, codes.guids(), variables, cases, skipped,
+                noteTargets, header.origin().toLowerCase(Locale.ROOT).contains("atlas")));
         List<ImportProject.Variable> allVariables = new ArrayList<>(variables.values());
         cases.caseVariable().ifPresent(allVariables::add);
-        List<ImportProject.Note> notes = notes(RefiXml.child(project, "Notes"));
-        List<ImportProject.SetDef> sets = sets(RefiXml.child(project, "Sets"), sources);
-        return new Result(new ImportProject.Model(users, codebook, allVariables, sources, notes, sets), origin,
-                List.copyOf(skipped));
+        List<ImportProject.Note> notes = notes(header.notes(), texts);
+        List<ImportProject.SetDef> sets = sets(header.sets(), sources);
+        return new Result(new ImportProject.Model(users, codebook, allVariables, sources, notes, sets),
+                header.origin(), List.copyOf(skipped));
+    }
+
+    /** The second pass: each source built as a DOM of its own, made a document of the import and let go. */
+    private List<ImportProject.Source> sources(RefiSources reader) throws IOException, ImportException {
+        List<ImportProject.Source> out = new ArrayList<>();
+        try (XmlCursor project = project()) {
+            for (String name = project.nextChild(); name != null; name = project.nextChild()) {
+                if (!name.equals("Sources")) {
+                    project.skip();
+                    continue;
+                }
+                for (String kind = project.nextChild(); kind != null; kind = project.nextChild()) {
+                    if (kind.equals("TextSource")) {
+                        out.add(reader.read(project.read()));
+                    } else {
+                        skipped.add(NLS.bind(ExchangeMessages.textOnly, kind, project.attribute("name")));
+                        project.skip();
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private List<ImportProject.SetDef> sets(Element parent, List<ImportProject.Source> sources) {
@@ -129,176 +150,15 @@ public final class QdpxImporter {
         return out;
     }
 
-    private List<ImportProject.Source> sources(Element parent, Map<String, ImportProject.Variable> variables,
-            RefiCases cases) throws ImportException {
-        List<ImportProject.Source> out = new ArrayList<>();
-        if (parent == null) {
-            return out;
-        }
-        Set<String> names = new HashSet<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!(n instanceof Element e)) {
-                continue;
-            }
-            if (!e.getLocalName().equals("TextSource")) {
-                skipped.add(NLS.bind(ExchangeMessages.textOnly, e.getLocalName(), e.getAttribute("name")));
-                continue;
-            }
-            String guid = RefiXml.guidAttr(e, "guid");
-            String name = e.getAttribute("name").isBlank() ? guid : e.getAttribute("name");
-            String raw = text(e, name);
-            String text = raw.replace("\r\n", "\n").replace('\r', '\n');
-            int length = text.codePointCount(0, text.length());
-            Map<String, String> values = RefiCases.values(e, name, variables, skipped);
-            cases.valuesOf(guid).forEach(values::putIfAbsent);
-            for (Element ref : RefiXml.children(e, "NoteRef")) {
-                noteTargets.putIfAbsent(RefiXml.guidAttr(ref, "targetGUID"), guid);
-            }
-            List<ImportProject.Selection> selections = selections(e, name, crlfPositions(raw), length);
-            out.add(new ImportProject.Source(guid, RefiCodes.unique(name, names, skipped), text, LanguageGuess.of(text),
-                    values, selections, original(e, name)));
-        }
-        return out;
-    }
-
-    /** Selections with their codings, and codings of the whole source (a Coding right under the TextSource). */
-    private List<ImportProject.Selection> selections(Element source, String name, int[] crs, int length) {
-        List<ImportProject.Selection> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Element coding : RefiXml.children(source, "Coding")) {
-            if (length > 0) {
-                addCoding(out, seen, coding, source, name, 0, length);
-            }
-        }
-        for (Element sel : RefiXml.children(source, "PlainTextSelection")) {
-            int start;
-            int end;
-            try {
-                start = map(Integer.parseInt(sel.getAttribute("startPosition").strip()), crs);
-                end = map(Integer.parseInt(sel.getAttribute("endPosition").strip()), crs);
-            } catch (NumberFormatException x) {
-                skipped.add(NLS.bind(ExchangeMessages.positionsNotNumbers, new Object[] {name,
-                        sel.getAttribute("startPosition"), sel.getAttribute("endPosition")}));
-                continue;
-            }
-            if (start < 0 || end > length || start >= end) {
-                skipped.add(NLS.bind(ExchangeMessages.selectionOutside, new Object[] {name, start, end,
-                        length}));
-                continue;
-            }
-            String firstCoding = null;
-            for (Element coding : RefiXml.children(sel, "Coding")) {
-                String added = addCoding(out, seen, coding, sel, name, start, end);
-                firstCoding = firstCoding == null ? added : firstCoding;
-            }
-            for (Element ref : RefiXml.children(sel, "NoteRef")) {
-                noteTargets.putIfAbsent(RefiXml.guidAttr(ref, "targetGUID"), firstCoding);
-            }
-        }
-        return out;
-    }
-
-    private String addCoding(List<ImportProject.Selection> out, Set<String> seen, Element coding, Element owner,
-            String name, int start, int end) {
-        String code = RefiXml.guidAttr(RefiXml.child(coding, "CodeRef"), "targetGUID");
-        if (!codes.guids().contains(code)) {
-            skipped.add(NLS.bind(ExchangeMessages.codingNoCode, new Object[] {name, start, end, code}));
-            return null;
-        }
-        String user = RefiXml.guid(coding.hasAttribute("creatingUser") ? coding.getAttribute("creatingUser")
-                : owner.getAttribute("creatingUser"));
-        if (!seen.add(code + "/" + user + "/" + start + "/" + end)) {
-            return null; // the same passage, code and coder twice
-        }
-        String guid = RefiXml.guidAttr(coding, "guid");
-        out.add(new ImportProject.Selection(guid, start, end, code, user.isEmpty() ? null : user,
-                RefiXml.instant(coding.getAttribute("creationDateTime"))));
-        for (Element ref : RefiXml.children(coding, "NoteRef")) {
-            noteTargets.putIfAbsent(RefiXml.guidAttr(ref, "targetGUID"), guid);
-        }
-        return guid;
-    }
-
-    private List<ImportProject.Note> notes(Element parent) throws ImportException {
+    private List<ImportProject.Note> notes(Element parent, RefiTexts texts) throws IOException, ImportException {
         List<ImportProject.Note> out = new ArrayList<>();
         for (Element n : RefiXml.children(parent, "Note")) {
             String guid = RefiXml.guidAttr(n, "guid");
-            String text = text(n, "note " + n.getAttribute("name")).strip();
+            String text = texts.text(n, "note " + n.getAttribute("name")).strip();
             String user = RefiXml.guidAttr(n, "creatingUser");
             out.add(new ImportProject.Note(guid, text, user.isEmpty() ? null : user, noteTargets.get(guid),
                     RefiXml.instant(n.getAttribute("creationDateTime"))));
         }
         return out;
-    }
-
-    /** The Word file a text source names as its rich text, kept as the document's original. */
-    private OriginalFile original(Element source, String name) throws ImportException {
-        String path = source.getAttribute("richTextPath");
-        if (path.isBlank()) {
-            return null;
-        }
-        byte[] bytes = entry(path, name);
-        String ext = path.contains(".") ? path.substring(path.lastIndexOf('.')).toLowerCase(Locale.ROOT) : ".docx";
-        return new OriginalFile(name + ext, bytes);
-    }
-
-    /** A source's or note's text: its PlainTextContent, or the file its plainTextPath names in the archive. */
-    private String text(Element source, String name) throws ImportException {
-        Element content = RefiXml.child(source, "PlainTextContent");
-        if (content != null) {
-            return content.getTextContent();
-        }
-        String path = source.getAttribute("plainTextPath");
-        if (path.isEmpty()) {
-            return "";
-        }
-        byte[] bytes = entry(path, name);
-        int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException(NLS.bind(ExchangeMessages.notUtf8, new Object[] {file, path, name}));
-        }
-    }
-
-    private byte[] entry(String path, String name) throws ImportException {
-        if (!path.startsWith("internal://")) {
-            throw new ImportException(NLS.bind(ExchangeMessages.outsideArchive, new Object[] {file, name, path}));
-        }
-        String entry = path.substring("internal://".length());
-        byte[] bytes = SafeZip.find(entries, "sources/" + entry);
-        if (bytes == null) {
-            throw new ImportException(NLS.bind(ExchangeMessages.missingSource, new Object[] {file, name, entry}));
-        }
-        return bytes;
-    }
-
-    /** Code-point positions of the CR of each CRLF, for files whose positions count the pair as two. */
-    private int[] crlfPositions(String raw) {
-        if (crlfAsOne) {
-            return new int[0];
-        }
-        List<Integer> out = new ArrayList<>();
-        int cp = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            if (Character.isLowSurrogate(raw.charAt(i))) {
-                continue;
-            }
-            if (raw.charAt(i) == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
-                out.add(cp);
-            }
-            cp++;
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** A position in the file's code points to one in the text with each CRLF made a LF. */
-    private static int map(int position, int[] crs) {
-        int at = java.util.Arrays.binarySearch(crs, position);
-        int before = at >= 0 ? at : -at - 1; // the CRs before the position
-        return position - before;
     }
 }
