@@ -74,31 +74,43 @@ public final class DocumentImporter {
             store.documents().forEach(d -> known.putIfAbsent(d.contentHash(), d.name()));
         }
         ImportChunk chunk = new ImportChunk();
-        for (Path file : files) {
-            if (progress.isCanceled()) {
-                chunk.commit(store, imported, failed);
-                return new ImportReport(imported, failed, skipped, true);
-            }
-            progress.subTask(file.getFileName().toString());
-            try {
-                Read read = read(file, charset);
-                String hash = skipExisting ? Tx.sha256(read.op().text()) : null;
-                if (hash != null && known.containsKey(hash)) {
-                    skipped.add(new ImportReport.Failed(file, NLS.bind(ExchangeMessages.alreadyThere, file,
-                            known.get(hash))));
-                } else {
-                    if (hash != null) {
-                        known.put(hash, read.op().name());
-                    }
-                    chunk.add(file, read);
+        try (ReadAhead reads = new ReadAhead(files, file -> read(file, charset))) {
+            for (Path file : files) {
+                if (progress.isCanceled()) {
+                    chunk.commit(store, imported, failed);
+                    return new ImportReport(imported, failed, skipped, true);
                 }
-            } catch (ImportException | UndecodableTextException | IOException e) {
-                failed.add(new ImportReport.Failed(file, e.getMessage()));
+                progress.subTask(file.getFileName().toString());
+                ReadAhead.Outcome outcome = reads.next();
+                if (outcome.failure() instanceof ImportException || outcome.failure() instanceof IOException
+                        || outcome.failure() instanceof UndecodableTextException) {
+                    failed.add(new ImportReport.Failed(file, outcome.failure().getMessage()));
+                } else if (outcome.failure() instanceof RuntimeException e) {
+                    throw e; // a reader's bug, as before reading ahead
+                } else if (outcome.failure() != null) {
+                    throw new IllegalStateException(outcome.failure());
+                } else {
+                    Read read = outcome.read();
+                    String hash = skipExisting ? Tx.sha256(read.op().text()) : null;
+                    if (hash != null && known.containsKey(hash)) {
+                        skipped.add(new ImportReport.Failed(file, NLS.bind(ExchangeMessages.alreadyThere, file,
+                                known.get(hash))));
+                    } else {
+                        if (hash != null) {
+                            known.put(hash, read.op().name());
+                        }
+                        chunk.add(file, read);
+                    }
+                }
+                if (chunk.full()) {
+                    chunk.commit(store, imported, failed);
+                }
+                progress.worked(1);
             }
-            if (chunk.full()) {
-                chunk.commit(store, imported, failed);
-            }
-            progress.worked(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            chunk.commit(store, imported, failed);
+            return new ImportReport(imported, failed, skipped, true);
         }
         chunk.commit(store, imported, failed);
         return new ImportReport(imported, failed, skipped, false);
