@@ -41,6 +41,23 @@ echo "| step | seconds | peak resident MB | finished |"
 echo "|---|---|---|---|"
 step "export REFI-QDA project (.qdpx)" "$tessera" export "$p" qdpx --out "$out/project.qdpx"
 step "import REFI-QDA project (.qdpx) as a new project" "$tessera" import-qdpx "$out/project.qdpx" "$out/from-qdpx.tessera"
+# The same project as NVivo or MAXQDA would write it: a Word file (30 KB, already compressed) for every source
+python3 - "$out/project.qdpx" "$out/with-word.qdpx" <<'PY'
+import os, re, sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+    guids = []
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == "project.qde":
+            data = re.sub(rb'(<TextSource guid="([0-9a-f-]+)")', lambda m: (m.group(1).decode() + ' richTextPath="internal://'
+                + m.group(2).decode() + '.docx"').encode(), data)
+            guids = re.findall(rb'<TextSource guid="([0-9a-f-]+)"', data)
+        zout.writestr(item, data)
+    for g in guids:
+        zout.writestr("sources/" + g.decode() + ".docx", os.urandom(30 * 1024))
+PY
+step "import REFI-QDA project with a Word original for every source (.qdpx)" "$tessera" import-qdpx "$out/with-word.qdpx" "$out/from-word.tessera"
 step "export the coded-segment review sheet (.xlsx)" "$tessera" export "$p" segments --out "$out/review.xlsx"
 step "import the review sheet (.xlsx, every row read and matched)" "$tessera" import-review "$p" "$out/review.xlsx"
 step "export the coded-segment review sheet (.csv)" "$tessera" export "$p" segments --out "$out/review.csv"

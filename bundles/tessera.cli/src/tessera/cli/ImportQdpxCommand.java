@@ -32,6 +32,14 @@ final class ImportQdpxCommand implements Command {
         return "a REFI-QDA project (.qdpx) as a new project, with a report of what was left out";
     }
 
+    private static QdpxImporter.Result readChecked(Path qdpx) throws java.io.IOException {
+        try {
+            return QdpxImporter.read(qdpx);
+        } catch (ImportException e) {
+            throw new CliFailure(e.getMessage());
+        }
+    }
+
     @Override
     public int run(Args args, CliContext ctx) throws Exception {
         Path qdpx = Path.of(args.positional(0, "qdpx file"));
@@ -40,14 +48,9 @@ final class ImportQdpxCommand implements Command {
         if (Files.exists(project)) {
             throw new CliFailure(project + " exists already; import-qdpx makes a new project");
         }
-        QdpxImporter.Result read;
-        try {
-            read = QdpxImporter.read(qdpx); // read and checked before any project exists
-        } catch (ImportException e) {
-            throw new CliFailure(e.getMessage());
-        }
-        try (ProjectStore store = ProjectStores.create(project, qdpx.getFileName().toString().replaceFirst(
-                "\\.qdpx$", ""), ctx.coder)) {
+        try (QdpxImporter.Result read = readChecked(qdpx); // read and checked before any project exists
+                ProjectStore store = ProjectStores.create(project, qdpx.getFileName().toString().replaceFirst(
+                        "\\.qdpx$", ""), ctx.coder)) {
             store.apply(new tessera.core.ops.ImportProject(qdpx.getFileName().toString(), read.model()));
             JsonObject o = new JsonObject();
             o.addProperty("project", project.toAbsolutePath().toString());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -42,9 +43,13 @@ public record ImportProject(String source, Model model) implements Operation {
     public record Variable(String guid, String name, AttributeType type) {
     }
 
-    /** A document; {@code values} maps variable GUIDs to canonical values; {@code original} may be null. */
+    /**
+     * A document; {@code values} maps variable GUIDs to canonical values; {@code original} may be null. The original
+     * is read when the import writes it, one at a time: a project from NVivo or MAXQDA carries a Word file for every
+     * source, too many to hold together.
+     */
     public record Source(String guid, String name, String text, String language, Map<String, String> values,
-            List<Selection> selections, OriginalFile original) {
+            List<Selection> selections, Supplier<OriginalFile> original) {
     }
 
     /** A coding: [start, end) in code points of the source's text, its code and user by GUID. */
@@ -114,8 +119,9 @@ public record ImportProject(String source, Model model) implements Operation {
             row.put("source_format", "qdpx");
             row.put("imported_at", tx.nowText());
             row.put("length_cp", s.text().codePointCount(0, s.text().length()));
-            row.put("original_name", s.original() == null ? null : s.original().name());
-            row.put("original_hash", s.original() == null ? null : tx.putOriginal(s.original().content()));
+            OriginalFile original = s.original() == null ? null : s.original().get();
+            row.put("original_name", original == null ? null : original.name());
+            row.put("original_hash", original == null ? null : tx.putOriginal(original.content()));
             long doc = tx.insert(Table.DOCUMENT, row);
             targets.put(s.guid(), doc);
             for (Map.Entry<String, String> v : s.values().entrySet()) {

@@ -209,8 +209,9 @@ class QdpxImportTest {
                 + "<Notes><Note guid=\"77777777-7777-7777-7777-777777777777\" name=\"n\"><PlainTextContent>Check the date"
                 + "</PlainTextContent></Note></Notes>");
         Path p = qdpx("qualcoder.qdpx", qde, Map.of("sources/" + S + ".txt", text.getBytes(StandardCharsets.UTF_8)));
-        QdpxImporter.Result r = QdpxImporter.read(p);
-        assertTrue(r.skipped().stream().anyMatch(s -> s.contains("PictureSource")), r.skipped().toString());
+        try (QdpxImporter.Result r = QdpxImporter.read(p)) {
+            assertTrue(r.skipped().stream().anyMatch(s -> s.contains("PictureSource")), r.skipped().toString());
+        }
         assertEquals("Sister cities", coded(p));
         try (ProjectStore s = ProjectStores.create(dir.resolve("q2.tessera"), "q", "tester")) {
             QdpxImporter.importInto(s, p);
@@ -250,13 +251,16 @@ class QdpxImportTest {
         }
     }
 
-    /** A broken source (cut off, or a bomb in its text file) fails the whole import with where, writing nothing. */
+    /** A broken source (cut off, or a bomb in its text or Word file) fails the whole import with where, writing nothing. */
     @Test
     void aBrokenSourceLateInTheFileLeavesTheProjectAsItWas() throws Exception {
         String whole = project("x", 0, 2, "");
         Path cut = qdpx("cut.qdpx", whole.substring(0, whole.indexOf("</PlainTextSelection>") + 5), Map.of(
                 "sources/" + S + ".txt", "text".getBytes(StandardCharsets.UTF_8)));
         Path bomb = qdpx("sourcebomb.qdpx", whole, Map.of("sources/" + S + ".txt", new byte[40 << 20]));
+        Path wordBomb = qdpx("wordbomb.qdpx", whole.replace("name=\"interview\"", "name=\"interview\" richTextPath="
+                + "\"internal://W.docx\""), Map.of("sources/" + S + ".txt", "text".getBytes(StandardCharsets.UTF_8),
+                "sources/W.docx", new byte[40 << 20]));
         try (ProjectStore s = ProjectStores.create(dir.resolve("broken.tessera"), "b", "tester")) {
             long seq = s.lastSeq();
             ImportException e = assertThrows(ImportException.class, () -> QdpxImporter.importInto(s, cut));
@@ -264,6 +268,9 @@ class QdpxImportTest {
             e = assertThrows(ImportException.class, () -> QdpxImporter.importInto(s, bomb));
             assertTrue(e.getMessage().contains("sourcebomb.qdpx") && e.getMessage().contains(S + ".txt"),
                     e.getMessage());
+            e = assertThrows(ImportException.class, () -> QdpxImporter.importInto(s, wordBomb),
+                    "an original is checked when read, though its bytes are read again when written");
+            assertTrue(e.getMessage().contains("wordbomb.qdpx") && e.getMessage().contains("W.docx"), e.getMessage());
             assertEquals(seq, s.lastSeq(), "nothing was written");
             assertTrue(s.documents().isEmpty());
         }

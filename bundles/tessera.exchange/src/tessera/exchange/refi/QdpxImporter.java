@@ -29,8 +29,16 @@ import tessera.exchange.internal.ExchangeMessages;
  */
 public final class QdpxImporter {
 
-    /** What was read: the operation's model, the tool that wrote it, and what was left out and why. */
-    public record Result(ImportProject.Model model, String origin, List<String> skipped) {
+    /**
+     * What was read: the operation's model, the tool that wrote it, and what was left out and why. It keeps the
+     * archive open, for the model's original files are read from it when the import writes them: close it after.
+     */
+    public record Result(ImportProject.Model model, String origin, List<String> skipped, SafeZip archive)
+            implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            archive.close();
+        }
     }
 
     private final Path file;
@@ -49,19 +57,24 @@ public final class QdpxImporter {
      * the sources, then the sources one by one), so its size is not held in memory, only the model it makes.
      */
     public static Result read(Path qdpx) throws IOException, ImportException {
-        try (SafeZip zip = SafeZip.open(qdpx)) {
+        SafeZip zip = SafeZip.open(qdpx);
+        try {
             if (!zip.has("project.qde")) {
                 throw new ImportException(NLS.bind(ExchangeMessages.noProjectQde, qdpx));
             }
             return new QdpxImporter(qdpx, zip).parse();
+        } catch (IOException | ImportException | RuntimeException e) {
+            zip.close();
+            throw e;
         }
     }
 
-    /** Reads the .qdpx and imports it into the project in one undoable transaction. */
+    /** Reads the .qdpx and imports it into the project in one undoable transaction; the result is closed. */
     public static Result importInto(ProjectStore store, Path qdpx) throws IOException, ImportException {
-        Result r = read(qdpx);
-        store.apply(new ImportProject(qdpx.getFileName().toString(), r.model()));
-        return r;
+        try (Result r = read(qdpx)) {
+            store.apply(new ImportProject(qdpx.getFileName().toString(), r.model()));
+            return r;
+        }
     }
 
     private XmlCursor project() throws IOException, ImportException {
@@ -108,7 +121,7 @@ public final class QdpxImporter {
         List<ImportProject.Note> notes = notes(header.notes(), texts);
         List<ImportProject.SetDef> sets = sets(header.sets(), sources);
         return new Result(new ImportProject.Model(users, codebook, allVariables, sources, notes, sets),
-                header.origin(), List.copyOf(skipped));
+                header.origin(), List.copyOf(skipped), zip);
     }
 
     /** The second pass: each source built as a DOM of its own, made a document of the import and let go. */

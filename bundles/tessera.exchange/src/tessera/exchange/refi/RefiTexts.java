@@ -1,12 +1,14 @@
 package tessera.exchange.refi;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
@@ -52,26 +54,41 @@ final class RefiTexts {
         }
     }
 
-    /** The Word file a text source names as its rich text, kept as the document's original; null without one. */
-    OriginalFile original(Element source, String name) throws IOException, ImportException {
+    /**
+     * The Word file a text source names as its rich text, kept as the document's original; null without one. Its
+     * place in the archive is checked now and it is inflated once (a zip bomb is refused before anything is
+     * written); its bytes are read again when the import writes it, from the archive, which stays open until then.
+     */
+    Supplier<OriginalFile> original(Element source, String name) throws IOException, ImportException {
         String path = source.getAttribute("richTextPath");
         if (path.isBlank()) {
             return null;
         }
-        byte[] bytes = entry(path, name);
+        String entry = entryName(path, name);
+        zip.check(entry);
         String ext = path.contains(".") ? path.substring(path.lastIndexOf('.')).toLowerCase(Locale.ROOT) : ".docx";
-        return new OriginalFile(name + ext, bytes);
+        return () -> {
+            try {
+                return new OriginalFile(name + ext, zip.bytes(entry));
+            } catch (IOException | ImportException e) {
+                throw new UncheckedIOException(e.getMessage(), e instanceof IOException io ? io : new IOException(e));
+            }
+        };
     }
 
     private byte[] entry(String path, String name) throws IOException, ImportException {
+        return zip.bytes(entryName(path, name));
+    }
+
+    /** The archive's entry a path names ({@code internal://x} is {@code sources/x}), which must be there. */
+    private String entryName(String path, String name) throws ImportException {
         if (!path.startsWith("internal://")) {
             throw new ImportException(NLS.bind(ExchangeMessages.outsideArchive, new Object[] {file, name, path}));
         }
         String entry = path.substring("internal://".length());
-        byte[] bytes = zip.bytes("sources/" + entry);
-        if (bytes == null) {
+        if (!zip.has("sources/" + entry)) {
             throw new ImportException(NLS.bind(ExchangeMessages.missingSource, new Object[] {file, name, entry}));
         }
-        return bytes;
+        return "sources/" + entry;
     }
 }

@@ -44,6 +44,8 @@ public final class SafeZip implements AutoCloseable {
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
     private long inflated;
+    /** Entries inflated once already: reading one again does not count twice against the whole's limit. */
+    private final java.util.Set<String> counted = new java.util.HashSet<>();
 
     private SafeZip(Path file, ZipFile zip) {
         this.file = file;
@@ -117,6 +119,22 @@ public final class SafeZip implements AutoCloseable {
     }
 
     /**
+     * Inflates the entry to its end without keeping it, so that a refused entry (a zip bomb, a broken one) is found
+     * before anything is written; its bytes are read again when they are needed.
+     */
+    public void check(String name) throws IOException, ImportException {
+        ZipEntry entry = entry(name);
+        if (entry == null) {
+            return;
+        }
+        try (InputStream in = counted(entry)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (Refused e) {
+            throw new ImportException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * The entry as a stream, or null when there is none; past a limit its reads fail with {@link Refused}, which
      * the caller turns into an {@link ImportException} with the message as given.
      */
@@ -141,6 +159,7 @@ public final class SafeZip implements AutoCloseable {
 
     private InputStream counted(ZipEntry entry) throws IOException {
         long compressed = Math.max(1, entry.getCompressedSize());
+        boolean again = !counted.add(entry.getName());
         return new FilterInputStream(zip.getInputStream(entry)) {
             private long size;
 
@@ -161,7 +180,7 @@ public final class SafeZip implements AutoCloseable {
                 }
                 if (n > 0) {
                     size += n;
-                    inflated += n;
+                    inflated += again ? 0 : n;
                     check(entry, size, compressed);
                 }
                 return n;
