@@ -66,6 +66,33 @@ class OperationsTest {
         assertEquals(List.of("Drivers", "Global", "Local"), store.codebook().inOrder().stream().map(Code::name).toList());
     }
 
+    /**
+     * Ids come from a counter read once per operation and written before its log entry: a batch's rows, the next
+     * operation's, a chunk with an operation that fails in the middle (its ids handed out again) and an undone
+     * then redone batch never meet.
+     */
+    @Test
+    void idsStayDistinctAcrossBatchesChunksFailuresAndUndo() {
+        List<tessera.core.store.Operation> three = List.of(new AddCoding(f.zh, f.local, 0, 2),
+                new AddCoding(f.zh, f.local, 2, 4), new AddCoding(f.zh, f.global, 0, 4));
+        store.apply(new tessera.core.ops.Batch("three", three));
+        long single = store.apply(new AddCoding(f.en, f.local, 0, 6)).inserted(Table.CODING);
+        List<Integer> failedAt = new java.util.ArrayList<>();
+        store.applyEach(List.of(new AddCoding(f.en, f.global, 0, 6), new AddCoding(f.en, f.global, 0, 9999),
+                new AddCoding(f.en, f.global, 7, 12)), (i, e) -> failedAt.add(i));
+        assertEquals(List.of(1), failedAt, "the coding past the text's end fails alone");
+        store.undo(); // the chunk's two codings, each its own step
+        store.undo();
+        store.redo();
+        store.redo();
+        store.apply(new AddCoding(f.zh, f.global, 5, 7));
+        List<Coding> all = store.codings(CodingFilter.ALL);
+        assertEquals(7, all.size());
+        assertEquals(7, all.stream().map(Coding::id).distinct().count(), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.id() == single));
+        assertTrue(all.stream().allMatch(c -> c.id() > 0));
+    }
+
     @Test
     void aNewCodeTakesAColourNoOtherCodeHas() {
         java.util.Set<String> seen = new java.util.HashSet<>();

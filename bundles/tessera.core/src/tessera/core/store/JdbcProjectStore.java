@@ -396,6 +396,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
 
     /** Writes the change-log entry of the work {@code tx} did, inside its transaction. */
     private Applied log(Plan plan, Tx tx, long seq, String coder) {
+        tx.writeIdCounters();
         String payload = payload(plan.args(), tx.changes());
         boolean labelled = labelColumn.equals("label");
         tx.execute("INSERT INTO change_log (seq, at, coder, kind, target_seq, operation, summary, payload"
