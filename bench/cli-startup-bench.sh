@@ -2,14 +2,15 @@
 # CLI start-up benchmark: how long `tessera check` on the sample project takes through the product's launcher,
 # beside a bare `java -version` of the same JDK and the same command run in an OSGi runtime (the former way).
 # Each is run RUNS times after one warm-up run (which also makes the class-data archive); the report gives the
-# median and the slowest. Writes bench/REPORT-cli.md.
+# median and the slowest. Writes bench/REPORT-cli.md (RUNS, OUT and REPORT change that: BenchScriptsTest runs it once).
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd -P)
 runs=${RUNS:-15}
-out="$top/bench/out-cli"
+out=${OUT:-$top/bench/out-cli}
 rm -rf "$out" && mkdir -p "$out"
-"$top/tessera" help >/dev/null   # builds the product when it is missing or stale
-product="$top/releng/tessera.product/target/products/tessera.app.product/linux/gtk/x86_64/tessera"
+product=${TESSERA_PRODUCT:-$top/releng/tessera.product/target/products/tessera.app.product/linux/gtk/x86_64/tessera}
+# builds the product when it is missing or stale, unless TESSERA_PRODUCT names a built one (the smoke test's)
+[ -n "${TESSERA_PRODUCT:-}" ] || "$top/tessera" help >/dev/null
 . "$top/features/tessera.feature/rootfiles/find-jdk.sh"
 tessera_find_jdk
 export TESSERA_CODER=bench XDG_CACHE_HOME="$out/cache"
@@ -34,7 +35,7 @@ codings=$(measure "$product/tessera" codings "$out/sample.tessera" --code Driver
 osgi=$(measure "$JAVA_HOME/bin/java" -Xms64m -Dfile.encoding=UTF-8 -Djava.awt.headless=true -jar "$launcher" -nosplash \
   -data @none -application tessera.cli.application check "$out/sample.tessera")
 
-report="$top/bench/REPORT-cli.md"
+report=${REPORT:-$top/bench/REPORT-cli.md}
 {
   echo "# CLI start-up"
   echo

@@ -6,24 +6,27 @@
 # and whether it finished. Writes bench/out/memory/ and prints a Markdown table.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd -P)
-out="$top/bench/out/memory"
-src="$top/bench/out/workbench/scale-1.tessera"
+out=${OUT:-$top/bench/out/memory}
+files=${FILES:-10000}
+src=${PROJECT:-$top/bench/out/workbench/scale-1.tessera}
 [ -f "$src" ] || { echo "memory-bench: run bench/workbench-bench.sh first; it makes $src" >&2; exit 1; }
-"$top/tessera" help >/dev/null   # builds the product when it is missing or stale
-tessera="$top/releng/tessera.product/target/products/tessera.app.product/linux/gtk/x86_64/tessera/tessera"
+product=${TESSERA_PRODUCT:-$top/releng/tessera.product/target/products/tessera.app.product/linux/gtk/x86_64/tessera}
+# builds the product when it is missing or stale, unless TESSERA_PRODUCT names a built one (the smoke test's)
+[ -n "${TESSERA_PRODUCT:-}" ] || "$top/tessera" help >/dev/null
+tessera="$product/tessera"
 rm -rf "$out" && mkdir -p "$out/docs"
 cp "$src" "$out/project.tessera"
 p="$out/project.tessera"
 export TESSERA_HEAP=512m
 
 # 10,000 text files of about 3 KB, rotated from the sample texts, for the import of many files
-python3 - "$top/bundles/tessera.core/sample/documents" "$out/docs" <<'PY'
+python3 - "$top/bundles/tessera.core/sample/documents" "$out/docs" "$files" <<'PY'
 import os, sys
-src, dst = sys.argv[1], sys.argv[2]
+src, dst, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 paras = []
 for f in sorted(os.listdir(src)):
     paras += [p for p in open(os.path.join(src, f), encoding="utf-8").read().split("\n\n") if p.strip()]
-for i in range(10000):
+for i in range(count):
     open(os.path.join(dst, "doc%05d.txt" % i), "w", encoding="utf-8").write(
         "\n\n".join(paras[(i + j) % len(paras)] for j in range(6)))
 PY
@@ -72,6 +75,6 @@ PY
 step "import the review sheet (.csv, a decision on every row)" "$tessera" import-review "$p" "$out/review.csv"
 step "export the matrix, codes by country and the codebook (.xlsx)" "$tessera" export "$p" matrix,attributes,codebook --attribute country --out "$out/all.xlsx"
 "$tessera" new "$out/many.tessera" --name "Many files" >/dev/null
-step "import 10,000 text files" "$tessera" import "$out/many.tessera" "$out"/docs/*.txt
+step "import $files text files" "$tessera" import "$out/many.tessera" "$out"/docs/*.txt
 echo
 echo "Project: $(du -m "$p" | cut -f1) MB; REFI-QDA file: $(du -m "$out/project.qdpx" | cut -f1) MB; review sheet: $(du -m "$out/review.xlsx" | cut -f1) MB (xlsx), $(du -m "$out/review.csv" | cut -f1) MB (csv)."

@@ -4,14 +4,17 @@
 # undo; then the other bulk operations: auto-code a frequent word, merge a second coder's copy, import a review
 # sheet with a decision on every row; then check.
 # Writes bench/out/store/ (inputs, project) and prints a report; bench/REPORT-store.md keeps the last one.
+# DOCS, CODINGS and OUT make it smaller or write elsewhere (BenchScriptsTest runs it at a tiny size).
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd -P)
-out="$top/bench/out/store"
+out=${OUT:-$top/bench/out/store}
 docs=${DOCS:-1000}
 codings=${CODINGS:-100000}
 rm -rf "$out" && mkdir -p "$out/docs"
-"$top/tessera" help >/dev/null   # builds the product when it is missing or stale
-tessera="$top/releng/tessera.product/target/products/tessera.app.product/linux/gtk/x86_64/tessera/tessera"
+product=${TESSERA_PRODUCT:-$top/releng/tessera.product/target/products/tessera.app.product/linux/gtk/x86_64/tessera}
+# builds the product when it is missing or stale, unless TESSERA_PRODUCT names a built one (the smoke test's)
+[ -n "${TESSERA_PRODUCT:-}" ] || "$top/tessera" help >/dev/null
+tessera="$product/tessera"
 now() { date +%s.%N; }
 secs() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
 
@@ -69,6 +72,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as b:
         f = l.split("\t"); f[4] = "Kim Minji"; b.write("\t".join(f) + "\n")
 PY
 "$tessera" code "$out/copy.tessera" --batch "$out/batch2.tsv" >/dev/null
+merged=$(wc -l < "$out/batch2.tsv" | tr -d ' ')
 t8=$(now); "$tessera" merge "$p" "$out/copy.tessera" --json > "$out/merge.json"; t9=$(now)
 # Review: the coded-segment sheet as CSV, a decision and comment on every row, read back.
 "$tessera" export "$p" segments --out "$out/review.csv" >/dev/null
@@ -97,7 +101,7 @@ cat <<REPORT
 | add codings (code --batch: a log entry each, 1,000 per transaction, synchronous=FULL) | $codings | $cod | $(echo "$codings / $cod" | bc -l | xargs printf '%.0f') |
 | undo the last coding (open, undo, close) | 1 | $und | |
 | auto-code every hit of 城市 (one operation) | $auto | $aut | $(rate "$auto" "$aut") |
-| merge a copy holding 20,000 codings of its own coder (one operation) | 20000 | $mrg | $(rate 20000 "$mrg") |
+| merge a copy holding $merged codings of its own coder (one operation) | $merged | $mrg | $(rate "$merged" "$mrg") |
 | import a review sheet with a decision on every row (CSV, one operation) | $reviewed | $rev | $(rate "$reviewed" "$rev") |
 
 Project file: $size MB for $docs documents and $codings codings with their full change log ($(tr -d '\n' < "$out/check.json" | tr -s ' ')).

@@ -34,16 +34,46 @@ class ImportBench {
     @TempDir
     Path dir;
 
+    // the sizes and files, overridden by ImportBenchSmokeTest to run the same steps at a tiny size in every test run
+    Path article() {
+        return Path.of(System.getProperty("tessera.bench.article"));
+    }
+
+    Path font() {
+        return Path.of(System.getProperty("tessera.bench.font", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+    }
+
+    Path results() {
+        return Path.of(System.getProperty("tessera.bench.import"));
+    }
+
+    /** Word files, each holding the article {@link #copies()} times. */
+    int wordFiles() {
+        return 20;
+    }
+
+    int copies() {
+        return 5;
+    }
+
+    int pdfFiles() {
+        return 5;
+    }
+
+    int rounds() {
+        return 7;
+    }
+
     @Test
     void docxAndPdf() throws Exception {
-        String article = Files.readString(Path.of(System.getProperty("tessera.bench.article"))).replace("\r\n", "\n");
+        String article = Files.readString(article()).replace("\r\n", "\n");
         List<String> paragraphs = List.of(article.split("\n+"));
         List<Path> docx = new ArrayList<>();
         List<Path> pdf = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < wordFiles(); i++) {
             Path d = dir.resolve("article-" + i + ".docx");
             try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(d)) {
-                for (int copy = 0; copy < 5; copy++) {
+                for (int copy = 0; copy < copies(); copy++) {
                     for (String p : paragraphs) {
                         doc.createParagraph().createRun().setText(p);
                     }
@@ -52,10 +82,10 @@ class ImportBench {
             }
             docx.add(d);
         }
-        Path font = Path.of(System.getProperty("tessera.bench.font", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+        Path font = font();
         org.apache.fontbox.ttf.TrueTypeCollection collection = new org.apache.fontbox.ttf.TrueTypeCollection(font.toFile());
         org.apache.fontbox.ttf.TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < pdfFiles(); i++) {
             Path p = dir.resolve("article-" + i + ".pdf");
             try (PDDocument doc = new PDDocument()) {
                 PDFont f = PDType0Font.load(doc, ttf, true);
@@ -101,7 +131,7 @@ class ImportBench {
                 }
             }
         })).append("}\n");
-        Files.writeString(Path.of(System.getProperty("tessera.bench.import")), report);
+        Files.writeString(results(), report);
         System.out.println("import bench: " + report);
     }
 
@@ -121,7 +151,7 @@ class ImportBench {
         double readerS = Double.MAX_VALUE; // Tessera's reader alone, without the store: where the rest goes
         DocumentReader reader = format.equals("docx") ? new DocxReader() : new PdfReader();
         int imported = 0;
-        for (int round = 0; round < 7; round++) {
+        for (int round = 0; round < rounds(); round++) {
             long t = System.nanoTime();
             bare.run();
             bareS = Math.min(bareS, (System.nanoTime() - t) / 1e9);
