@@ -114,6 +114,34 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
         assertTrue(search("서울").total() > 0, "undo brings the document back into the index");
     }
 
+    /**
+     * Codings are indexed from the row images of their changes, not read back from the project: an index that
+     * catches up a coding, its resizing and its removal (made while it was closed) replays each image in order and
+     * ends with the project's state, as it does a coding and its code's renaming.
+     */
+    @Test
+    void catchingUpReplaysEachCodingChangeFromItsImageInOrder() {
+        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        int before = search("code:Roles").total();
+        String text = f.store.text(f.korean);
+        int at = text.codePointCount(0, text.indexOf("서울시청"));
+        index.close();
+        long gone = f.store.apply(new AddCoding(f.korean, roles.id(), at, at + 2)).inserted(
+                tessera.core.store.Table.CODING);
+        f.store.apply(new tessera.core.ops.ResizeCoding(gone, at, at + 4));
+        f.store.apply(new RemoveCoding(gone));
+        long kept = f.store.apply(new AddCoding(f.korean, roles.id(), at, at + 4)).inserted(
+                tessera.core.store.Table.CODING);
+        f.store.apply(new RenameCode(roles.id(), "Actors"));
+        index = ProjectIndex.open(f.store);
+        assertEquals("current", index.openedBecause(), "caught up, not rebuilt");
+        assertEquals(0, search("code:Roles").total());
+        assertEquals(before + 1, search("code:Actors").total(), "the removed coding left no unit behind");
+        SearchResult seoul = search("서울시청 AND code:Actors");
+        assertEquals(1, seoul.units(), "the kept coding's segment, under the code's new name");
+        assertTrue(f.store.coding(kept).isPresent());
+    }
+
     @Test
     void reopeningUsesTheIndexCatchesUpAndRebuildsWhatIsBroken() throws Exception {
         int units = index.units();

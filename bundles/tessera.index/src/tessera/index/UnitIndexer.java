@@ -16,6 +16,7 @@ import tessera.core.model.Document;
 import tessera.core.store.CodingFilter;
 import tessera.core.store.ProjectReader;
 import tessera.core.store.RowChange;
+import tessera.core.store.Rows;
 import tessera.core.text.CodePointIndex;
 
 /**
@@ -68,6 +69,8 @@ final class UnitIndexer {
         Set<Long> removedCodings = new HashSet<>();
         Set<Long> codes = new HashSet<>();
         Set<Long> coders = new HashSet<>();
+        // each coding as the change left it: read from its row image, not with a query per coding
+        Map<Long, Coding> images = new HashMap<>();
         boolean allDocuments = false;
         for (RowChange c : changes) {
             switch (c.table()) {
@@ -77,8 +80,10 @@ final class UnitIndexer {
                 case CODING -> {
                     if (c.kind() == RowChange.Kind.DELETE) {
                         removedCodings.add(c.id());
+                        images.remove(c.id());
                     } else {
                         codings.add(c.id());
+                        images.put(c.id(), Rows.coding(c));
                         if (fresh && c.kind() == RowChange.Kind.INSERT) {
                             inserted.add(c.id());
                         }
@@ -118,17 +123,21 @@ final class UnitIndexer {
                 subtree.addAll(context.book().subtree(code));
             }
         }
+        java.util.function.Consumer<Coding> read = c -> {
+            codings.add(c.id());
+            images.putIfAbsent(c.id(), c);
+        };
         if (!subtree.isEmpty()) {
-            store.codings(CodingFilter.codes(subtree)).forEach(c -> codings.add(c.id()));
+            store.codings(CodingFilter.codes(subtree)).forEach(read);
         }
         for (long coder : coders) {
-            store.codings(new CodingFilter(null, null, coder)).forEach(c -> codings.add(c.id()));
+            store.codings(new CodingFilter(null, null, coder)).forEach(read);
         }
         Map<Long, UnitBuilder.Source> sources = new HashMap<>();
         Map<Long, CodePointIndex> indexes = new HashMap<>();
         List<Coding> segments = new java.util.ArrayList<>();
         for (long id : codings) { // reads on this thread: the store's connection is not shared
-            Coding c = store.coding(id).orElse(null);
+            Coding c = images.get(id);
             if (c == null || documents.contains(c.documentId())) {
                 continue; // removed again later in the batch, or indexed with its document
             }
