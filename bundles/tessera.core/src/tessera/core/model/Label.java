@@ -3,8 +3,10 @@ package tessera.core.model;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -19,6 +21,11 @@ import com.google.gson.JsonParser;
 public record Label(String key, List<String> args) {
 
     private static final String BUNDLE = "tessera.core.model.labels";
+    /**
+     * The labels' bundle per language, looked up once: every change-log entry renders its label twice, and
+     * {@code ResourceBundle.getBundle} on each was a tenth of an import of many small files.
+     */
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     public Label {
         args = List.copyOf(args);
@@ -49,8 +56,9 @@ public record Label(String key, List<String> args) {
         }
         String template;
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Label.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            ResourceBundle bundle = BUNDLES.computeIfAbsent(locale, l -> ResourceBundle.getBundle(BUNDLE, l,
+                    Label.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
+                            ResourceBundle.Control.FORMAT_PROPERTIES)));
             template = bundle.getString(key);
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + String.join(", ", args)); // a label a newer Tessera wrote
