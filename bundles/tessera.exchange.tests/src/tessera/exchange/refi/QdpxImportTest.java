@@ -251,6 +251,39 @@ class QdpxImportTest {
         }
     }
 
+    /**
+     * GUIDs a file gives twice (two sources, two codings, two notes) leave the later row out, reported, instead of
+     * failing the whole import on the project's rule; a source without a GUID gets one.
+     */
+    @Test
+    void guidsGivenTwiceLeaveTheLaterRowOutAndAMissingOneIsMade() throws Exception {
+        String coding = "66666666-6666-6666-6666-666666666666";
+        String note = "77777777-7777-7777-7777-777777777777";
+        java.util.function.BiFunction<String, String, String> source = (guid, name) -> "<TextSource "
+                + (guid.isEmpty() ? "" : "guid=\"" + guid + "\" ") + "name=\"" + name + "\"><PlainTextContent>城市外交"
+                + name + "</PlainTextContent><PlainTextSelection guid=\"" + java.util.UUID.randomUUID()
+                + "\" startPosition=\"0\" endPosition=\"2\"><Coding guid=\"" + coding + "\"><CodeRef targetGUID=\""
+                + C2 + "\"/></Coding></PlainTextSelection></TextSource>";
+        String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"" + NS + "\" name=\"p\"><CodeBook>"
+                + "<Codes><Code guid=\"" + C2 + "\" name=\"Local\"/></Codes></CodeBook><Sources>" + source.apply(S, "a")
+                + source.apply(S, "b") + source.apply("", "c") + "</Sources><Notes><Note guid=\"" + note + "\" name=\"n1\">"
+                + "<PlainTextContent>first</PlainTextContent></Note><Note guid=\"" + note + "\" name=\"n2\">"
+                + "<PlainTextContent>second</PlainTextContent></Note></Notes></Project>";
+        Path p = qdpx("twice.qdpx", qde, Map.of());
+        try (ProjectStore s = ProjectStores.create(dir.resolve("twice.tessera"), "p", "tester")) {
+            QdpxImporter.Result r = QdpxImporter.importInto(s, p);
+            assertEquals(java.util.List.of("a", "c"), s.documents().stream().map(d -> d.name()).sorted().toList());
+            assertEquals(S, s.documentByName("a").orElseThrow().guid());
+            assertEquals(36, s.documentByName("c").orElseThrow().guid().length(), "a source without a GUID gets one");
+            assertEquals(1, s.codings(CodingFilter.ALL).size(), "the coding GUID given again in 'c' is left out");
+            assertEquals(java.util.List.of("first"), s.allMemos().stream().map(m -> m.text()).toList());
+            String report = r.skipped().toString();
+            assertTrue(r.skipped().stream().anyMatch(x -> x.contains("'b'") && x.contains(S)), report);
+            assertTrue(r.skipped().stream().anyMatch(x -> x.contains("'c'") && x.contains(coding)), report);
+            assertTrue(r.skipped().stream().anyMatch(x -> x.contains("'n2'") && x.contains(note)), report);
+        }
+    }
+
     /** A broken source (cut off, or a bomb in its text or Word file) fails the whole import with where, writing nothing. */
     @Test
     void aBrokenSourceLateInTheFileLeavesTheProjectAsItWas() throws Exception {

@@ -14,6 +14,9 @@ public final class ExchangeMessages extends NLS {
     public static String xmlRefused;
     public static String xmlUnreadable;
     public static String guidTwice;
+    public static String guidReused;
+    public static String sourceGuidReused;
+    public static String codingGuidReused;
     public static String renamedTaken;
     public static String setNoteMembers;
     public static String noProjectQde;

@@ -46,6 +46,7 @@ public final class QdpxImporter {
     private final List<String> skipped = new ArrayList<>();
     private final Map<String, String> noteTargets = new LinkedHashMap<>();
     private final RefiCodes codes = new RefiCodes(skipped, noteTargets::putIfAbsent);
+    private final RefiGuids guids = new RefiGuids();
 
     private QdpxImporter(Path file, SafeZip zip) {
         this.file = file;
@@ -88,9 +89,11 @@ public final class QdpxImporter {
         }
         List<ImportProject.User> users = new ArrayList<>();
         for (Element u : RefiXml.children(header.users(), "User")) {
-            String guid = RefiXml.guidAttr(u, "guid");
-            users.add(new ImportProject.User(guid, u.getAttribute("name").isBlank()
-                    ? "user " + guid.substring(0, Math.min(8, guid.length())) : u.getAttribute("name").strip()));
+            String guid = taken("user", RefiXml.guidAttr(u, "guid"), u.getAttribute("name"));
+            if (guid != null) {
+                users.add(new ImportProject.User(guid, u.getAttribute("name").isBlank()
+                        ? "user " + guid.substring(0, Math.min(8, guid.length())) : u.getAttribute("name").strip()));
+            }
         }
         List<ImportProject.CodeNode> codebook = codes.read(RefiXml.child(header.codeBook(), "Codes"));
         Map<String, ImportProject.Variable> variables = new LinkedHashMap<>();
@@ -102,9 +105,11 @@ public final class QdpxImporter {
                 case "Date" -> AttributeType.DATE;
                 default -> AttributeType.TEXT;
             };
-            String guid = RefiXml.guidAttr(v, "guid");
-            variables.put(guid, new ImportProject.Variable(guid, RefiCodes.unique(v.getAttribute("name"), names,
-                    skipped), type));
+            String guid = taken("variable", RefiXml.guidAttr(v, "guid"), v.getAttribute("name"));
+            if (guid != null) {
+                variables.put(guid, new ImportProject.Variable(guid, RefiCodes.unique(v.getAttribute("name"), names,
+                        skipped), type));
+            }
         }
         for (String unsupported : header.unsupported()) {
             skipped.add(NLS.bind(ExchangeMessages.unsupported, unsupported, unsupported.toLowerCase(Locale.ROOT)));
@@ -115,7 +120,7 @@ public final class QdpxImporter {
         RefiCases cases = new RefiCases(header.cases(), variables, names, skipped);
         RefiTexts texts = new RefiTexts(file, zip);
         List<ImportProject.Source> sources = sources(new RefiSources(texts, codes.guids(), variables, cases, skipped,
-                noteTargets, header.origin().toLowerCase(Locale.ROOT).contains("atlas")));
+                noteTargets, header.origin().toLowerCase(Locale.ROOT).contains("atlas"), guids));
         List<ImportProject.Variable> allVariables = new ArrayList<>(variables.values());
         cases.caseVariable().ifPresent(allVariables::add);
         List<ImportProject.Note> notes = notes(header.notes(), texts);
@@ -135,7 +140,10 @@ public final class QdpxImporter {
                 }
                 for (String kind = project.nextChild(); kind != null; kind = project.nextChild()) {
                     if (kind.equals("TextSource")) {
-                        out.add(reader.read(project.read()));
+                        ImportProject.Source source = reader.read(project.read());
+                        if (source != null) {
+                            out.add(source);
+                        }
                     } else {
                         skipped.add(NLS.bind(ExchangeMessages.textOnly, kind, project.attribute("name")));
                         project.skip();
@@ -152,13 +160,17 @@ public final class QdpxImporter {
         List<ImportProject.SetDef> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Element s : RefiXml.children(parent, "Set")) {
+            String guid = taken("set", RefiXml.guidAttr(s, "guid"), s.getAttribute("name"));
+            if (guid == null) {
+                continue;
+            }
             ImportProject.SetDef set = RefiCodes.set(s, names, skipped);
             List<String> members = set.members().stream().filter(known::contains).toList();
             if (members.size() < set.members().size()) {
                 skipped.add(NLS.bind(ExchangeMessages.setOtherMembers, set.name(),
                         set.members().size() - members.size()));
             }
-            out.add(new ImportProject.SetDef(set.guid(), set.name(), set.description(), members));
+            out.add(new ImportProject.SetDef(guid, set.name(), set.description(), members));
         }
         return out;
     }
@@ -166,12 +178,24 @@ public final class QdpxImporter {
     private List<ImportProject.Note> notes(Element parent, RefiTexts texts) throws IOException, ImportException {
         List<ImportProject.Note> out = new ArrayList<>();
         for (Element n : RefiXml.children(parent, "Note")) {
-            String guid = RefiXml.guidAttr(n, "guid");
+            String guid = taken("note", RefiXml.guidAttr(n, "guid"), n.getAttribute("name"));
+            if (guid == null) {
+                continue;
+            }
             String text = texts.text(n, "note " + n.getAttribute("name")).strip();
             String user = RefiXml.guidAttr(n, "creatingUser");
             out.add(new ImportProject.Note(guid, text, user.isEmpty() ? null : user, noteTargets.get(guid),
                     RefiXml.instant(n.getAttribute("creationDateTime"))));
         }
         return out;
+    }
+
+    /** The GUID a user, variable, note or set keeps; null (and reported) when an earlier one of its kind has it. */
+    private String taken(String kind, String guid, String name) {
+        String kept = guids.take(kind, guid);
+        if (kept == null) {
+            skipped.add(NLS.bind(ExchangeMessages.guidReused, name, guid));
+        }
+        return kept;
     }
 }

@@ -31,12 +31,13 @@ final class RefiSources {
     private final List<String> skipped;
     private final Map<String, String> noteTargets;
     private final boolean crlfAsOne;
+    private final RefiGuids guids;
     private final Set<String> names = new HashSet<>();
     /** One instance of each code and user GUID, shared by the codings that name it. */
     private final Map<String, String> shared = new HashMap<>();
 
     RefiSources(RefiTexts texts, Set<String> codes, Map<String, ImportProject.Variable> variables, RefiCases cases,
-            List<String> skipped, Map<String, String> noteTargets, boolean crlfAsOne) {
+            List<String> skipped, Map<String, String> noteTargets, boolean crlfAsOne, RefiGuids guids) {
         this.texts = texts;
         this.codes = codes;
         this.variables = variables;
@@ -44,20 +45,27 @@ final class RefiSources {
         this.skipped = skipped;
         this.noteTargets = noteTargets;
         this.crlfAsOne = crlfAsOne;
+        this.guids = guids;
     }
 
+    /** The source as a document of the import, or null when an earlier source has its GUID (reported). */
     ImportProject.Source read(Element e) throws IOException, ImportException {
-        String guid = RefiXml.guidAttr(e, "guid");
+        String raw = RefiXml.guidAttr(e, "guid");
+        String guid = guids.take("source", raw);
+        if (guid == null) {
+            skipped.add(NLS.bind(ExchangeMessages.sourceGuidReused, e.getAttribute("name"), raw));
+            return null;
+        }
         String name = e.getAttribute("name").isBlank() ? guid : e.getAttribute("name");
-        String raw = texts.text(e, name);
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        String written = texts.text(e, name);
+        String text = written.replace("\r\n", "\n").replace('\r', '\n');
         int length = text.codePointCount(0, text.length());
         Map<String, String> values = RefiCases.values(e, name, variables, skipped);
         cases.valuesOf(guid).forEach(values::putIfAbsent);
         for (Element ref : RefiXml.children(e, "NoteRef")) {
             noteTargets.putIfAbsent(RefiXml.guidAttr(ref, "targetGUID"), guid);
         }
-        List<ImportProject.Selection> selections = selections(e, name, crlfPositions(raw), length);
+        List<ImportProject.Selection> selections = selections(e, name, crlfPositions(written), length);
         return new ImportProject.Source(guid, RefiCodes.unique(name, names, skipped), text, LanguageGuess.of(text),
                 values, selections, texts.original(e, name));
     }
@@ -111,7 +119,12 @@ final class RefiSources {
         if (!seen.add(code + "/" + user + "/" + start + "/" + end)) {
             return null; // the same passage, code and coder twice
         }
-        String guid = RefiXml.guidAttr(coding, "guid");
+        String raw = RefiXml.guidAttr(coding, "guid");
+        String guid = guids.take("coding", raw);
+        if (guid == null) {
+            skipped.add(NLS.bind(ExchangeMessages.codingGuidReused, new Object[] {name, start, end, raw}));
+            return null;
+        }
         out.add(new ImportProject.Selection(guid, start, end, shared.computeIfAbsent(code, c -> c),
                 user.isEmpty() ? null : shared.computeIfAbsent(user, u -> u),
                 RefiXml.instant(coding.getAttribute("creationDateTime"))));
