@@ -65,11 +65,10 @@ final class UnitIndexer {
         Set<Long> documents = new HashSet<>();
         Set<Long> removedDocuments = new HashSet<>();
         Set<Long> inserted = new HashSet<>();
-        Set<Long> codings = new HashSet<>();
         Set<Long> removedCodings = new HashSet<>();
         Set<Long> codes = new HashSet<>();
         Set<Long> coders = new HashSet<>();
-        // each coding as the change left it: read from its row image, not with a query per coding
+        // each coding to index, as the change left it: from its row image, not read with a query per coding
         Map<Long, Coding> images = new HashMap<>();
         boolean allDocuments = false;
         for (RowChange c : changes) {
@@ -82,7 +81,6 @@ final class UnitIndexer {
                         removedCodings.add(c.id());
                         images.remove(c.id());
                     } else {
-                        codings.add(c.id());
                         images.put(c.id(), Rows.coding(c));
                         if (fresh && c.kind() == RowChange.Kind.INSERT) {
                             inserted.add(c.id());
@@ -123,23 +121,18 @@ final class UnitIndexer {
                 subtree.addAll(context.book().subtree(code));
             }
         }
-        java.util.function.Consumer<Coding> read = c -> {
-            codings.add(c.id());
-            images.putIfAbsent(c.id(), c);
-        };
         if (!subtree.isEmpty()) {
-            store.codings(CodingFilter.codes(subtree)).forEach(read);
+            store.codings(CodingFilter.codes(subtree)).forEach(c -> images.putIfAbsent(c.id(), c));
         }
         for (long coder : coders) {
-            store.codings(new CodingFilter(null, null, coder)).forEach(read);
+            store.codings(new CodingFilter(null, null, coder)).forEach(c -> images.putIfAbsent(c.id(), c));
         }
         Map<Long, UnitBuilder.Source> sources = new HashMap<>();
         Map<Long, CodePointIndex> indexes = new HashMap<>();
         List<Coding> segments = new java.util.ArrayList<>();
-        for (long id : codings) { // reads on this thread: the store's connection is not shared
-            Coding c = images.get(id);
-            if (c == null || documents.contains(c.documentId())) {
-                continue; // removed again later in the batch, or indexed with its document
+        for (Coding c : images.values()) { // reads on this thread: the store's connection is not shared
+            if (documents.contains(c.documentId())) {
+                continue; // indexed with its document (a coding removed later in the batch has no image left)
             }
             UnitBuilder.Source source = sources.computeIfAbsent(c.documentId(), doc -> store.document(doc)
                     .map(d -> source(d, context)).orElse(null));

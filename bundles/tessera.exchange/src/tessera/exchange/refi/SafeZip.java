@@ -105,17 +105,8 @@ public final class SafeZip implements AutoCloseable {
      * large one is read with {@link #stream(String)}.
      */
     public byte[] bytes(String name) throws IOException, ImportException {
-        ZipEntry entry = entry(name);
-        if (entry == null) {
-            return null;
-        }
-        try (InputStream in = counted(entry)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        } catch (Refused e) {
-            throw new ImportException(e.getMessage(), e);
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return inflate(name, out) ? out.toByteArray() : null;
     }
 
     /**
@@ -123,12 +114,18 @@ public final class SafeZip implements AutoCloseable {
      * before anything is written; its bytes are read again when they are needed.
      */
     public void check(String name) throws IOException, ImportException {
+        inflate(name, java.io.OutputStream.nullOutputStream());
+    }
+
+    /** Inflates the entry into {@code out}, counted against the limits; false when there is no such entry. */
+    private boolean inflate(String name, java.io.OutputStream out) throws IOException, ImportException {
         ZipEntry entry = entry(name);
         if (entry == null) {
-            return;
+            return false;
         }
         try (InputStream in = counted(entry)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(out);
+            return true;
         } catch (Refused e) {
             throw new ImportException(e.getMessage(), e);
         }

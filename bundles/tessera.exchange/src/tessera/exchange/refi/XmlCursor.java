@@ -159,7 +159,7 @@ final class XmlCursor implements AutoCloseable {
             if (t instanceof SafeZip.Refused r) {
                 return new ImportException(r.getMessage(), r);
             }
-            if (t instanceof IOException io && !(t instanceof SafeZip.Refused) && t != e) {
+            if (t instanceof IOException io) {
                 return new ImportException(NLS.bind(ExchangeMessages.xmlUnreadable, where, io.getMessage()), io);
             }
         }
