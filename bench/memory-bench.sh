@@ -64,14 +64,7 @@ step "import REFI-QDA project with a Word original for every source (.qdpx)" "$t
 step "export the coded-segment review sheet (.xlsx)" "$tessera" export "$p" segments --out "$out/review.xlsx"
 step "import the review sheet (.xlsx, every row read and matched)" "$tessera" import-review "$p" "$out/review.xlsx"
 step "export the coded-segment review sheet (.csv)" "$tessera" export "$p" segments --out "$out/review.csv"
-python3 - "$out/review.csv" <<'PY'
-import csv, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
-d, c = rows[0].index("Decision"), rows[0].index("Comment")
-for i, r in enumerate(rows[1:]):
-    r[d] = ["Accept", "Revise", "Reject", "Discuss"][i % 4]; r[c] = "checked %d" % i
-csv.writer(open(sys.argv[1], "w", encoding="utf-8", newline="")).writerows(rows)
-PY
+python3 "$top/bench/decide-review.py" "$out/review.csv" >/dev/null
 step "import the review sheet (.csv, a decision on every row)" "$tessera" import-review "$p" "$out/review.csv"
 step "export the matrix, codes by country and the codebook (.xlsx)" "$tessera" export "$p" matrix,attributes,codebook --attribute country --out "$out/all.xlsx"
 "$tessera" new "$out/many.tessera" --name "Many files" >/dev/null

@@ -76,16 +76,7 @@ merged=$(wc -l < "$out/batch2.tsv" | tr -d ' ')
 t8=$(now); "$tessera" merge "$p" "$out/copy.tessera" --json > "$out/merge.json"; t9=$(now)
 # Review: the coded-segment sheet as CSV, a decision and comment on every row, read back.
 "$tessera" export "$p" segments --out "$out/review.csv" >/dev/null
-python3 - "$out/review.csv" <<'PY'
-import csv, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
-d, c = rows[0].index("Decision"), rows[0].index("Comment")
-for i, r in enumerate(rows[1:]):
-    r[d] = ["Accept", "Revise", "Reject", "Discuss"][i % 4]; r[c] = "checked %d" % i
-csv.writer(open(sys.argv[1], "w", encoding="utf-8", newline="")).writerows(rows)
-print(len(rows) - 1, file=open(sys.argv[1] + ".rows", "w"))
-PY
-reviewed=$(cat "$out/review.csv.rows")
+reviewed=$(python3 "$top/bench/decide-review.py" "$out/review.csv")
 t10=$(now); "$tessera" import-review "$p" "$out/review.csv" --json > "$out/review.json"; t11=$(now)
 "$tessera" check "$p" --json > "$out/check.json"
 size=$(du -m "$p" | cut -f1)
