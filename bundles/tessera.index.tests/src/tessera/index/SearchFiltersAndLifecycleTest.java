@@ -142,6 +142,31 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
         assertTrue(f.store.coding(kept).isPresent());
     }
 
+    /**
+     * The index follows the project on a thread of its own and may lag behind: a document it indexes then has the
+     * codings of later entries already, whose own insert must not give their segments a second unit.
+     */
+    @Test
+    void codingsCommittedWhileTheIndexLagsGetOneSegmentEach() throws Exception {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        index.onFollowingThread(() -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        long doc = f.store.apply(new tessera.core.ops.AddDocument("lag", "a lagging index\n", "en", "txt"))
+                .inserted(tessera.core.store.Table.DOCUMENT);
+        f.store.apply(new AddCoding(doc, roles.id(), 2, 9));
+        f.store.apply(new RenameCode(roles.id(), "Actors"));
+        f.store.apply(new AddCoding(doc, roles.id(), 10, 15));
+        gate.countDown();
+        assertEquals(2, search("code:Actors AND doc:lag").total(), "one unit for each of the two codings");
+        assertEquals(1, search("lagging AND code:Actors AND doc:lag").total());
+    }
+
     @Test
     void reopeningUsesTheIndexCatchesUpAndRebuildsWhatIsBroken() throws Exception {
         int units = index.units();

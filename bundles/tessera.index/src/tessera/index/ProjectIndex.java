@@ -279,7 +279,7 @@ public final class ProjectIndex implements AutoCloseable {
         long last = store.lastSeq();
         SubMonitor progress = SubMonitor.convert(monitor, IndexMessages.updating, (int) Math.max(1, last - seq));
         for (long s = seq + 1; s <= last; s++) {
-            indexer.apply(store.changesOf(s), false);
+            indexer.apply(store.changesOf(s), s, false);
             progress.worked(1);
         }
         if (last != seq) {
@@ -300,7 +300,7 @@ public final class ProjectIndex implements AutoCloseable {
         try {
             if (missed == null && target == seq + 1) {
                 injectFault();
-                indexer.apply(applied.changes(), true);
+                indexer.apply(applied.changes(), target, true);
             } else {
                 replay(target);
             }
@@ -320,7 +320,7 @@ public final class ProjectIndex implements AutoCloseable {
     private void replay(long target) throws IOException {
         for (long s = seq + 1; s <= target; s++) {
             injectFault();
-            indexer.apply(store.changesOf(s), false);
+            indexer.apply(store.changesOf(s), s, false);
         }
     }
 
@@ -334,6 +334,11 @@ public final class ProjectIndex implements AutoCloseable {
         seq = last;
         missed = null;
         writer.setLiveCommitData(commitData(last).entrySet());
+    }
+
+    /** Tests run this on the thread that follows the project, to hold it back while changes are committed. */
+    void onFollowingThread(Runnable task) {
+        follower.execute(task);
     }
 
     private void injectFault() throws IOException {

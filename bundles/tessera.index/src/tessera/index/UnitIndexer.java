@@ -45,10 +45,12 @@ final class UnitIndexer {
         return new Context(store.codebook(), store.coderNames(), store.attributeValuesByDocument());
     }
 
-    void addDocument(Document d, Context context) throws IOException {
+    /** Adds a document's units; returns the codings it read (their segments are among the units). */
+    List<Coding> addDocument(Document d, Context context) throws IOException {
         UnitBuilder.Source source = source(d, context);
-        writer.addDocuments(UnitBuilder.units(source, store.codings(CodingFilter.document(d.id())), context.book(),
-                context.coders()));
+        List<Coding> codings = store.codings(CodingFilter.document(d.id()));
+        writer.addDocuments(UnitBuilder.units(source, codings, context.book(), context.coders()));
+        return codings;
     }
 
     private UnitBuilder.Source source(Document d, Context context) {
@@ -57,11 +59,18 @@ final class UnitIndexer {
     }
 
     /**
-     * Applies one entry's row changes. {@code fresh} says the index has never seen this entry (it is not a replay
-     * after a failure, which may have applied part of it): then a coding the entry inserted has no unit yet, and is
-     * added without the delete by term an update costs at every flush.
+     * Codings indexed from the project as it stood when read, while later entries had already been committed: one
+     * of those entries may insert a coding that already has its segment. Only when indexing lags behind coding.
      */
-    void apply(List<RowChange> changes, boolean fresh) throws IOException {
+    private final Set<Long> indexedAhead = new HashSet<>();
+
+    /**
+     * Applies the row changes of entry {@code seq}. {@code fresh} says the index has never seen this entry (it is not
+     * a replay after a failure, which may have applied part of it): then a coding the entry inserted has no unit yet,
+     * unless it was read ahead with its document or code ({@link #indexedAhead}), and is added without the delete by
+     * term an update costs at every flush.
+     */
+    void apply(List<RowChange> changes, long seq, boolean fresh) throws IOException {
         Set<Long> documents = new HashSet<>();
         Set<Long> removedDocuments = new HashSet<>();
         Set<Long> inserted = new HashSet<>();
@@ -102,15 +111,13 @@ final class UnitIndexer {
             writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, Long.toString(id)));
         }
         documents.removeAll(removedDocuments);
+        List<Coding> read = new java.util.ArrayList<>(); // codings read from the project, not the entry
         for (long id : documents) {
             writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, Long.toString(id)));
-            store.document(id).ifPresent(d -> {
-                try {
-                    addDocument(d, context);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            java.util.Optional<Document> d = store.document(id);
+            if (d.isPresent()) {
+                read.addAll(addDocument(d.get(), context));
+            }
         }
         for (long id : removedCodings) {
             writer.deleteDocuments(new Term(Fields.UNIT_ID, Fields.segmentUnit(id)));
@@ -122,10 +129,24 @@ final class UnitIndexer {
             }
         }
         if (!subtree.isEmpty()) {
-            store.codings(CodingFilter.codes(subtree)).forEach(c -> images.putIfAbsent(c.id(), c));
+            read.addAll(store.codings(CodingFilter.codes(subtree)));
         }
         for (long coder : coders) {
-            store.codings(new CodingFilter(null, null, coder)).forEach(c -> images.putIfAbsent(c.id(), c));
+            read.addAll(store.codings(new CodingFilter(null, null, coder)));
+        }
+        read.forEach(c -> {
+            if (!documents.contains(c.documentId())) {
+                images.putIfAbsent(c.id(), c);
+            }
+        });
+        if (fresh && !read.isEmpty() && store.lastSeq() > seq) {
+            read.forEach(c -> indexedAhead.add(c.id()));
+        }
+        Set<Long> added = new HashSet<>(); // inserted by this entry and not yet indexed: added, not updated
+        for (long id : inserted) {
+            if (!removedCodings.contains(id) && !indexedAhead.remove(id)) {
+                added.add(id);
+            }
         }
         Map<Long, UnitBuilder.Source> sources = new HashMap<>();
         Map<Long, CodePointIndex> indexes = new HashMap<>();
@@ -147,7 +168,7 @@ final class UnitIndexer {
                 org.apache.lucene.document.Document unit = UnitBuilder.segment(sources.get(c.documentId()),
                         indexes.get(c.documentId()), c, context.book(), context.coders());
                 try {
-                    if (inserted.contains(c.id()) && !removedCodings.contains(c.id())) {
+                    if (added.contains(c.id())) {
                         writer.addDocument(unit);
                     } else {
                         writer.updateDocument(new Term(Fields.UNIT_ID, Fields.segmentUnit(c.id())), unit);
