@@ -46,22 +46,31 @@ final class IndexFixture {
      */
     List<int[]> occurrences(String literal) {
         List<int[]> out = new ArrayList<>();
+        for (Document d : store.documents()) {
+            for (int[] span : occurrencesIn(literal, store.text(d.id()), 0)) {
+                out.add(new int[] {(int) d.id(), span[0], span[1]});
+            }
+        }
+        out.sort(java.util.Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> o[1]));
+        return out;
+    }
+
+    /** The same rule in one text that starts at code point {@code start} of its document: [start, end) pairs. */
+    static List<int[]> occurrencesIn(String literal, String text, int start) {
         String needle = FoldedText.fold(literal);
         boolean latinStart = wordChar(needle.codePointAt(0));
         boolean latinEnd = wordChar(needle.codePointBefore(needle.length()));
         Pattern p = Pattern.compile((latinStart ? "(?<![\\p{L}\\p{N}\\p{M}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])" : "")
                 + Pattern.quote(needle)
                 + (latinEnd ? "(?![\\p{L}\\p{N}\\p{M}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])" : ""));
-        for (Document d : store.documents()) {
-            FoldedText folded = FoldedText.of(store.text(d.id()), 0);
-            Matcher m = p.matcher(folded.folded());
-            int from = 0;
-            while (m.find(from)) {
-                out.add(new int[] {(int) d.id(), folded.codePointAt(m.start()), folded.endCodePoint(m.end())});
-                from = m.start() + 1;
-            }
+        List<int[]> out = new ArrayList<>();
+        FoldedText folded = FoldedText.of(text, start);
+        Matcher m = p.matcher(folded.folded());
+        int from = 0;
+        while (m.find(from)) {
+            out.add(new int[] {folded.codePointAt(m.start()), folded.endCodePoint(m.end())});
+            from = m.start() + 1;
         }
-        out.sort(java.util.Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> o[1]));
         return out;
     }
 

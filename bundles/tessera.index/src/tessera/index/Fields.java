@@ -3,11 +3,12 @@ package tessera.index;
 /**
  * The fields of an index unit. A unit is a paragraph of a document or one coded segment; every unit
  * carries its document's name and attributes, segments also their code paths (with every ancestor) and coder.
+ * Segments have their text field but not the words of a language's analyser (see {@link SegmentQuery}).
  */
 public final class Fields {
 
     /** Bump when units or fields change: an index of another schema is rebuilt. */
-    public static final int SCHEMA = 7;
+    public static final int SCHEMA = 8;
 
     public static final String KIND = "kind";
     /** The kind again as doc values, read while counting from the postings. */

@@ -46,8 +46,8 @@ final class Search {
         this.seq = seq;
     }
 
-    /** A unit read back: its document, where it starts, its text and language. */
-    record Unit(long documentId, int start, String text, String language, Long codingId) {
+    /** A unit read back (its global doc id in the index): its document, where it starts, its text and language. */
+    record Unit(int doc, long documentId, int start, String text, String language, Long codingId) {
     }
 
     SearchResult run(String queryText, SearchOptions options) throws IOException {
@@ -71,6 +71,12 @@ final class Search {
             Set<Long> documents = documents(query);
             matched = documents.size();
             candidates = literals.isEmpty() ? List.of() : paragraphsOf(documents, literals);
+        } else if (segments) {
+            SegmentQuery decided = new SegmentQuery(searcher, query);
+            List<Hit> hits = new ArrayList<>();
+            Found found = verifyAll(decided.candidates(), literals, options.limit(), hits, decided);
+            return new SearchResult(queryText, kind, found.occurrences(), found.units(), List.copyOf(hits), seq,
+                    (System.nanoTime() - t0) / 1e6);
         } else {
             candidates = searcher.search(filtered(QueryCompiler.compile(query), kind), UnitCollector.manager());
             matched = candidates.size();
@@ -81,7 +87,7 @@ final class Search {
         // Pure CJK literals and single Latin, Greek or Cyrillic words are counted exactly from the postings (see
         // PostingsCounter); the stored text is then read only for the hits shown and for the paragraphs marked for
         // verification. Anything else is verified in full.
-        boolean countFromPostings = !kind.equals(Fields.SEGMENT_UNIT) && candidates.size() > options.verifyUpTo()
+        boolean countFromPostings = candidates.size() > options.verifyUpTo()
                 && !literals.isEmpty() && literals.stream().allMatch(PostingsCounter::isCounted);
         List<Hit> hits = new ArrayList<>();
         int total;
@@ -97,7 +103,7 @@ final class Search {
             total = (int) postings.count(literals, units, null).plus(verifiedMarked(literals, units, null))
                     .occurrences();
         } else {
-            total = verifyAll(candidates, literals, options.limit(), hits);
+            total = verifyAll(candidates, literals, options.limit(), hits, null).occurrences();
         }
         return new SearchResult(queryText, kind, total, matched, List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
     }
@@ -131,17 +137,25 @@ final class Search {
                 List.copyOf(hits), seq, (System.nanoTime() - t0) / 1e6);
     }
 
+    /** What verifying found: the occurrences, and the units that hold them. */
+    private record Found(int occurrences, int units) {
+    }
+
     /**
      * Reads and verifies every candidate, on every core, in index order (so that crowded ones share their blocks'
-     * decompression); the hits shown are the first in document order. Returns the occurrences.
+     * decompression); the hits shown are the first in document order. Segments are first decided by
+     * {@code segments} (null for other units), and a segment that matches without showing a word of the query (it
+     * matched by its code, say) is one hit, the whole segment.
      */
-    private int verifyAll(List<Integer> candidates, List<Literal> literals, int limit, List<Hit> hits)
-            throws IOException {
+
+    private Found verifyAll(List<Integer> candidates, List<Literal> literals, int limit, List<Hit> hits,
+            SegmentQuery segments) throws IOException {
         record Verified(Unit unit, int hits) {
         }
         List<Unit> withHits = new ArrayList<>();
         int total = 0;
-        for (Verified v : StoredUnits.map(searcher, candidates, u -> new Verified(u, hitsIn(u, literals, false).size()))) {
+        for (Verified v : StoredUnits.map(searcher, candidates, u -> new Verified(u, segments == null ? hitsIn(u,
+                literals, false).size() : segmentHits(u, literals, false, segments).size()))) {
             if (v.hits() > 0) {
                 total += v.hits();
                 withHits.add(v.unit());
@@ -152,9 +166,20 @@ final class Search {
             if (hits.size() >= limit) {
                 break;
             }
-            addUpTo(limit, hitsIn(unit, literals, true), hits);
+            addUpTo(limit, segments == null ? hitsIn(unit, literals, true)
+                    : segmentHits(unit, literals, true, segments), hits);
         }
-        return total;
+        return new Found(total, withHits.size());
+    }
+
+    private static List<Hit> segmentHits(Unit unit, List<Literal> literals, boolean withContext,
+            SegmentQuery segments) {
+        SegmentQuery.Decision decision = segments.decide(unit);
+        if (!decision.matches()) {
+            return List.of();
+        }
+        List<Hit> found = hitsIn(unit, literals, withContext, decision::spans);
+        return found.isEmpty() ? hitsIn(unit, List.of(), withContext) : found;
     }
 
     private static void addUpTo(int limit, List<Hit> found, List<Hit> hits) {
@@ -309,6 +334,17 @@ final class Search {
 
     /** The hits in one unit, in order, each range once. */
     private static List<Hit> hitsIn(Unit unit, List<Literal> literals, boolean withContext) {
+        if (literals.isEmpty()) {
+            return hitsIn(unit, literals, withContext, l -> List.of());
+        }
+        FoldedText folded = FoldedText.of(unit.text(), unit.start());
+        return hitsIn(unit, literals, withContext, l -> LiteralMatcher.find(l, unit.text(), unit.start(),
+                unit.language(), folded));
+    }
+
+    /** As above, each literal's places in the unit found by {@code finder}; the whole unit when there is none. */
+    private static List<Hit> hitsIn(Unit unit, List<Literal> literals, boolean withContext,
+            java.util.function.Function<Literal, List<LiteralMatcher.Span>> finder) {
         List<Hit> out = new ArrayList<>();
         CodePointIndex index = CodePointIndex.of(unit.text());
         if (literals.isEmpty()) {
@@ -316,11 +352,10 @@ final class Search {
             out.add(hit(unit, index, unit.start(), unit.start() + length));
             return out;
         }
-        FoldedText folded = FoldedText.of(unit.text(), unit.start());
         java.util.TreeSet<LiteralMatcher.Span> spans = new java.util.TreeSet<>(Comparator.comparingInt(
                 LiteralMatcher.Span::start).thenComparingInt(LiteralMatcher.Span::end));
         for (Literal l : literals) {
-            spans.addAll(LiteralMatcher.find(l, unit.text(), unit.start(), unit.language(), folded));
+            spans.addAll(finder.apply(l));
         }
         for (LiteralMatcher.Span s : spans) {
             out.add(withContext ? hit(unit, index, s.start(), s.end())

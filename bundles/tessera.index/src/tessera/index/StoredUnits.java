@@ -70,7 +70,7 @@ final class StoredUnits {
         }
         Document d = visitor.getDocument();
         String coding = d.get(Fields.CODING_ID);
-        return new Search.Unit(value(leaf, Fields.DOCUMENT_ID, local), (int) value(leaf, Fields.START, local),
+        return new Search.Unit(doc, value(leaf, Fields.DOCUMENT_ID, local), (int) value(leaf, Fields.START, local),
                 d.get(Fields.TEXT), d.get(Fields.UNIT_LANG), coding == null ? null : Long.valueOf(coding));
     }
 

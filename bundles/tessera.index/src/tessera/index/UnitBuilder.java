@@ -22,9 +22,9 @@ import tessera.index.analysis.WordsExact;
 
 /**
  * Makes the index units of one document: each paragraph (a line of the text, with its own language where scripts
- * mix) and each coded segment
- * (with its code path and every ancestor path, its coder and the document's attributes). Paragraphs and segments
- * keep their text, so that hits are verified against it.
+ * mix) and each coded segment (with its code path and every ancestor path, its coder and the document's
+ * attributes; its text field, not its words). Paragraphs and segments keep their text, so that hits are verified
+ * against it.
  */
 final class UnitBuilder {
 
@@ -83,7 +83,11 @@ final class UnitBuilder {
         unit.add(new StringField(Fields.CODING_ID, Long.toString(c.id()), Field.Store.YES));
         unit.add(new NumericDocValuesField(Fields.START, c.start()));
         String text = CodePointIndex.slice(source.text(), index, c.start(), c.end());
-        addText(unit, text, Scripts.languageOf(text, source.language()));
+        // The text field, not the words of a language's analyser: SmartChinese, Kuromoji and the stemmers were most
+        // of the work of coding thousands of passages at once (their dictionaries loaded for it in a fresh
+        // process). A word: query finds a segment's words in its stored text (SegmentQuery).
+        unit.add(new Field(Fields.TEXT, text, STORED_TEXT));
+        unit.add(new StoredField(Fields.UNIT_LANG, WordAnalyzers.key(Scripts.languageOf(text, source.language()))));
         for (Long id = c.codeId(); id != null; id = book.get(id).map(x -> x.parentId()).orElse(null)) {
             unit.add(new StringField(Fields.CODE, book.path(id).toLowerCase(Locale.ROOT), Field.Store.NO));
         }
