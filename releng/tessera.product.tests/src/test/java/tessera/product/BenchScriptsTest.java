@@ -31,7 +31,8 @@ class BenchScriptsTest {
         String report = run("store-bench.sh", Map.of("DOCS", "30", "CODINGS", "600", "OUT",
                 dir.resolve("store").toString()));
         for (String step : List.of("import plain-text documents", "add codings", "undo the last coding",
-                "auto-code every hit", "merge a copy", "import a review sheet")) {
+                "auto-code every hit of 城市", "auto-code every hit of 18 frequent words", "merge a copy",
+                "import a review sheet")) {
             assertTrue(report.contains("| " + step), step + " in " + report);
         }
         assertTrue(report.contains("| 600 |"), "600 codings added: " + report);
