@@ -80,13 +80,11 @@ public record AddDocument(String name, String text, String language, String sour
     /** {@code name}, or when it is taken and {@code rename} is set the first free {@code name (2)}, {@code name (3)}. */
     static String freeName(Tx tx, String name, boolean rename) {
         String n = name;
-        if (rename) {
-            for (int i = 2; tx.documentByName(n).isPresent(); i++) {
-                n = name + " (" + i + ")";
+        for (int i = 2; tx.documentByName(n).isPresent(); i++) { // one look-up for a free name
+            if (!rename) {
+                throw new OperationException(NLS.bind(CoreMessages.documentNameTaken, n));
             }
-        }
-        if (tx.documentByName(n).isPresent()) {
-            throw new OperationException(NLS.bind(CoreMessages.documentNameTaken, n));
+            n = name + " (" + i + ")";
         }
         return n;
     }

@@ -122,12 +122,7 @@ public final class Tx extends SqlReader {
 
     /** Stores an original file's bytes under their SHA-256 unless they are there already; never changed nor removed. */
     public String putOriginal(byte[] content) {
-        String hash;
-        try {
-            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String hash = HexFormat.of().formatHex(SHA_256.get().digest(content));
         if (queryOne("SELECT 1 FROM original_file WHERE hash = ?", rs -> true, hash).isEmpty()) {
             execute("INSERT INTO original_file (hash, content, size_bytes) VALUES (?, ?, ?)", hash, content,
                     (long) content.length);
@@ -144,13 +139,17 @@ public final class Tx extends SqlReader {
     }
 
     public static String sha256(String text) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest a thread: looking the algorithm up among the security providers cost more than hashing 3 KB. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     /** Inserts a row with a fresh id and returns the id. */
     public long insert(Table table, Map<String, Object> row) {
@@ -208,10 +207,13 @@ public final class Tx extends SqlReader {
         return actual;
     }
 
+    /** Each table's insert, made once: an import of thousands of small files inserts as many rows of each. */
+    private static final Map<Table, String> INSERTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void insertWithId(Table table, long id, Map<String, Object> row) {
-        String cols = table.columns().stream().map(Table.Column::name).collect(Collectors.joining(", "));
-        String marks = table.columns().stream().map(c -> "?").collect(Collectors.joining(", "));
-        String sql = "INSERT INTO " + table.sqlName() + " (id, " + cols + ") VALUES (?, " + marks + ")";
+        String sql = INSERTS.computeIfAbsent(table, t -> "INSERT INTO " + t.sqlName() + " (id, "
+                + t.columns().stream().map(Table.Column::name).collect(Collectors.joining(", ")) + ") VALUES (?, "
+                + t.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")");
         Map<String, Object> full = normalize(table, row);
         memo.forget(table);
         update(sql, ps -> {

@@ -26,15 +26,22 @@ public final class LanguageGuess {
         int limit = Math.min(text.length(), 20_000);
         for (int i = 0; i < limit; ) {
             int cp = text.codePointAt(i);
-            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-            switch (s) {
+            i += Character.charCount(cp);
+            // the commonest blocks first: UnicodeScript.of searches a table of every script's ranges
+            if (cp < 0x80) {
+                latin += (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? 1 : 0;
+                continue;
+            } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
+                han++;
+                continue;
+            }
+            switch (Character.UnicodeScript.of(cp)) {
                 case HAN -> han++;
                 case HIRAGANA, KATAKANA -> kana++;
                 case HANGUL -> hangul++;
                 case LATIN -> latin++;
                 default -> { }
             }
-            i += Character.charCount(cp);
         }
         long cjk = han + kana + hangul;
         if (cjk > 0 && cjk * 2 >= latin) {
