@@ -111,6 +111,9 @@ final class SqliteProjects {
         // a write transaction takes SQLite's write lock when it begins, so it reads the log knowing nobody else
         // writes until it commits (a deferred one could read a sequence number another process takes meanwhile)
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // ids are given by the store, never read back: without this the driver matches every statement against a
+        // pattern and, after each insert, prepares and runs SELECT last_insert_rowid() (a twentieth of an import)
+        config.setGetGeneratedKeys(false);
         Properties props = config.toProperties();
         return new org.sqlite.JDBC().connect("jdbc:sqlite:" + path.toAbsolutePath(), props);
     }
