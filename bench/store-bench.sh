@@ -101,5 +101,5 @@ cat <<REPORT
 | merge a copy holding $merged codings of its own coder (one operation) | $merged | $mrg | $(rate "$merged" "$mrg") |
 | import a review sheet with a decision on every row (CSV, one operation) | $reviewed | $rev | $(rate "$reviewed" "$rev") |
 
-Project file: $size MB for $docs documents and $codings codings with their full change log ($(tr -d '\n' < "$out/check.json" | tr -s ' ')).
+Project file at the end: $size MB, with the full change log ($(tr -d '\n' < "$out/check.json" | tr -s ' ')).
 REPORT
