@@ -83,9 +83,9 @@ final class UnitBuilder {
         unit.add(new StringField(Fields.CODING_ID, Long.toString(c.id()), Field.Store.YES));
         unit.add(new NumericDocValuesField(Fields.START, c.start()));
         String text = CodePointIndex.slice(source.text(), index, c.start(), c.end());
-        // The text field, not the words of a language's analyser: SmartChinese, Kuromoji and the stemmers were most
-        // of the work of coding thousands of passages at once (their dictionaries loaded for it in a fresh
-        // process). A word: query finds a segment's words in its stored text (SegmentQuery).
+        // The text field, not the words of a language's analyser: SmartChinese, Kuromoji or a stemmer analysed each
+        // coded passage a second time, and a fresh process loaded their dictionaries just to index an auto-coding.
+        // A word: query finds a segment's words in its stored text (SegmentQuery).
         unit.add(new Field(Fields.TEXT, text, STORED_TEXT));
         unit.add(new StoredField(Fields.UNIT_LANG, WordAnalyzers.key(Scripts.languageOf(text, source.language()))));
         for (Long id = c.codeId(); id != null; id = book.get(id).map(x -> x.parentId()).orElse(null)) {
