@@ -167,6 +167,20 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
         assertEquals(1, search("lagging AND code:Actors AND doc:lag").total());
     }
 
+    /** The index keeps what it reads for each change (codebook, coders, attributes) until a change alters it. */
+    @Test
+    void aCodingAfterARenameAndAnAttributeChangeCarriesTheNewOnes() {
+        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        f.store.apply(new AddCoding(f.korean, roles.id(), 0, 2));
+        assertEquals(1, search("code:Roles AND doc:\"서울과 부산\"").units());
+        f.store.apply(new RenameCode(roles.id(), "Actors"));
+        long city = f.store.attributes().stream().filter(a -> a.name().equals("city")).findFirst().orElseThrow().id();
+        f.store.apply(new SetAttribute(f.korean, city, "Busan"));
+        f.store.apply(new AddCoding(f.korean, roles.id(), 5, 8));
+        assertEquals(2, search("code:Actors AND attr:city=busan AND doc:\"서울과 부산\"").units(),
+                "the earlier segment and the new one, under the new name and value");
+    }
+
     @Test
     void reopeningUsesTheIndexCatchesUpAndRebuildsWhatIsBroken() throws Exception {
         int units = index.units();

@@ -45,6 +45,24 @@ final class UnitIndexer {
         return new Context(store.codebook(), store.coderNames(), store.attributeValuesByDocument());
     }
 
+    /** The tables whose rows a {@link Context} is read from, or that a document's attributes go with. */
+    private static final Set<tessera.core.store.Table> CONTEXT_TABLES = java.util.EnumSet.of(
+            tessera.core.store.Table.CODE, tessera.core.store.Table.CODER, tessera.core.store.Table.ATTRIBUTE,
+            tessera.core.store.Table.ATTRIBUTE_VALUE, tessera.core.store.Table.DOCUMENT);
+
+    /**
+     * The context of the last entry applied, read again only after an entry that changes what it holds: reading
+     * every document's attributes for each coding made while coding interactively took the core the views needed.
+     */
+    private Context lastContext;
+
+    private Context contextFor(List<RowChange> changes) {
+        if (lastContext == null || changes.stream().anyMatch(c -> CONTEXT_TABLES.contains(c.table()))) {
+            lastContext = context();
+        }
+        return lastContext;
+    }
+
     /** Adds a document's units; returns the codings it read (their segments are among the units). */
     List<Coding> addDocument(Document d, Context context) throws IOException {
         UnitBuilder.Source source = source(d, context);
@@ -106,7 +124,7 @@ final class UnitIndexer {
         if (allDocuments) {
             store.documents().forEach(d -> documents.add(d.id()));
         }
-        Context context = context();
+        Context context = contextFor(changes);
         for (long id : removedDocuments) {
             writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, Long.toString(id)));
         }
