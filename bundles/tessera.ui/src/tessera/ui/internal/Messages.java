@@ -167,6 +167,9 @@ public final class Messages extends NLS {
     public static String Search_noIndex;
     public static String Search_count;
     public static String Search_countShown;
+    public static String Search_units_document;
+    public static String Search_units_paragraph;
+    public static String Search_units_segment;
     public static String Search_scope;
     public static String Search_scopeHit;
     public static String Search_scopeSentence;

@@ -159,8 +159,17 @@ public final class SearchView extends ProjectView {
         table.getTable().setSortColumn(null);
         table.setInput(hits);
         status.setText(NLS.bind(r.hits().size() < r.total() ? Messages.Search_countShown : Messages.Search_count,
-                new Object[] {r.total(), r.units(), r.unit(), r.hits().size(), Math.round(r.millis())}));
+                new Object[] {r.total(), r.units(), unitsLabel(r.unit()), r.hits().size(), Math.round(r.millis())}));
         holder.layout();
+    }
+
+    /** The units a search counted, named in the workbench's language (the index names them in English). */
+    static String unitsLabel(String unit) {
+        return switch (unit) {
+            case tessera.index.Fields.PARAGRAPH_UNIT -> Messages.Search_units_paragraph;
+            case tessera.index.Fields.SEGMENT_UNIT -> Messages.Search_units_segment;
+            default -> Messages.Search_units_document;
+        };
     }
 
     private void remember(String q) {
