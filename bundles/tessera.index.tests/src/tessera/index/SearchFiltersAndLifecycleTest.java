@@ -27,6 +27,20 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
         return index.search(q, new SearchOptions(SearchOptions.Unit.DOCUMENT, 10_000));
     }
 
+    private Code roles() {
+        return f.store.codebook().byPath("Roles").orElseThrow();
+    }
+
+    private long cityAttribute() {
+        return f.store.attributes().stream().filter(a -> a.name().equals("city")).findFirst().orElseThrow().id();
+    }
+
+    /** Where 서울시청 (Seoul City Hall) starts in the Korean text, in code points. */
+    private int seoulCityHall() {
+        String text = f.store.text(f.korean);
+        return text.codePointCount(0, text.indexOf("서울시청"));
+    }
+
     private boolean insideCodingOf(Hit h, Set<Long> codes) {
         return f.store.codings(new CodingFilter(h.documentId(), codes, null)).stream()
                 .anyMatch(c -> c.start() <= h.start() && h.end() <= c.end());
@@ -53,7 +67,7 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
     @Test
     void aLargeCodingChangeIsIndexedWholeAndTakenBackWhole() {
         // past UnitIndexer.PARALLEL_FROM segments, a change's units are built on every core
-        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        Code roles = roles();
         int before = search("code:Roles").total();
         List<tessera.core.store.Operation> ops = new java.util.ArrayList<>();
         for (tessera.core.model.Document d : f.store.documents()) {
@@ -88,10 +102,9 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
 
     @Test
     void codingUncodingRenamingAndRemovingFollowTheLogWithoutARebuild() {
-        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        Code roles = roles();
         int before = search("code:Roles").total();
-        String text = f.store.text(f.korean);
-        int at = text.codePointCount(0, text.indexOf("서울시청"));
+        int at = seoulCityHall();
         long coding = f.store.apply(new AddCoding(f.korean, roles.id(), at, at + 4)).inserted(
                 tessera.core.store.Table.CODING);
         assertEquals(before + 1, search("code:Roles").total());
@@ -104,8 +117,7 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
         f.store.apply(new RemoveCoding(coding));
         assertEquals(before, search("code:Actors").total());
 
-        long attribute = f.store.attributes().stream().filter(a -> a.name().equals("city")).findFirst().orElseThrow().id();
-        f.store.apply(new SetAttribute(f.korean, attribute, "Seoul"));
+        f.store.apply(new SetAttribute(f.korean, cityAttribute(), "Seoul"));
         assertEquals(1, search("서울 AND attr:city=seoul").units());
 
         f.store.apply(new RemoveDocument(f.korean));
@@ -121,10 +133,9 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
      */
     @Test
     void catchingUpReplaysEachCodingChangeFromItsImageInOrder() {
-        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        Code roles = roles();
         int before = search("code:Roles").total();
-        String text = f.store.text(f.korean);
-        int at = text.codePointCount(0, text.indexOf("서울시청"));
+        int at = seoulCityHall();
         index.close();
         long gone = f.store.apply(new AddCoding(f.korean, roles.id(), at, at + 2)).inserted(
                 tessera.core.store.Table.CODING);
@@ -156,7 +167,7 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
                 Thread.currentThread().interrupt();
             }
         });
-        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        Code roles = roles();
         long doc = f.store.apply(new tessera.core.ops.AddDocument("lag", "a lagging index\n", "en", "txt"))
                 .inserted(tessera.core.store.Table.DOCUMENT);
         f.store.apply(new AddCoding(doc, roles.id(), 2, 9));
@@ -170,12 +181,11 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
     /** The index keeps what it reads for each change (codebook, coders, attributes) until a change alters it. */
     @Test
     void aCodingAfterARenameAndAnAttributeChangeCarriesTheNewOnes() {
-        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        Code roles = roles();
         f.store.apply(new AddCoding(f.korean, roles.id(), 0, 2));
         assertEquals(1, search("code:Roles AND doc:\"서울과 부산\"").units());
         f.store.apply(new RenameCode(roles.id(), "Actors"));
-        long city = f.store.attributes().stream().filter(a -> a.name().equals("city")).findFirst().orElseThrow().id();
-        f.store.apply(new SetAttribute(f.korean, city, "Busan"));
+        f.store.apply(new SetAttribute(f.korean, cityAttribute(), "Busan"));
         f.store.apply(new AddCoding(f.korean, roles.id(), 5, 8));
         assertEquals(2, search("code:Actors AND attr:city=busan AND doc:\"서울과 부산\"").units(),
                 "the earlier segment and the new one, under the new name and value");
@@ -190,7 +200,7 @@ class SearchFiltersAndLifecycleTest extends IndexTestBase {
         assertEquals(units, index.units());
 
         index.close();
-        Code roles = f.store.codebook().byPath("Roles").orElseThrow();
+        Code roles = roles();
         f.store.apply(new AddCoding(f.korean, roles.id(), 0, 3)); // while the index is closed
         index = ProjectIndex.open(f.store);
         assertEquals("current", index.openedBecause(), "behind by one change: caught up, not rebuilt");
