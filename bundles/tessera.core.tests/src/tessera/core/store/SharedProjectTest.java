@@ -85,6 +85,32 @@ class SharedProjectTest {
         }
     }
 
+    /**
+     * A chunk runs without a savepoint per operation until one fails; it is then rolled back and run again with
+     * them. The other store's changes found on the first run are still heard first, once, and in order.
+     */
+    @Test
+    void aChunkRunAgainForAFailureStillTakesInTheOthersChangesFirst() {
+        String file = backend().newLocation(dir);
+        try (ProjectStore a = ProjectStores.create(file, "shared", "alice");
+                ProjectStore b = ProjectStores.open(file, "bob")) {
+            List<Long> heard = new CopyOnWriteArrayList<>();
+            a.addListener(x -> heard.add(x.entry().seq()));
+            b.apply(new CreateCode(null, "Modes"));
+            b.apply(new CreateCode(null, "Roles"));
+            List<Integer> failed = new ArrayList<>();
+            List<Applied> applied = a.applyEach(List.of(new CreateCode(null, "Drivers"), new CreateCode(null, "Roles"),
+                    new CreateCode(null, "Constraints")), (i, e) -> failed.add(i));
+
+            assertEquals(List.of(1), failed, "the second Roles fails alone");
+            assertEquals(List.of(3L, 4L), applied.stream().map(x -> x.entry().seq()).toList());
+            assertEquals(List.of(1L, 2L, 3L, 4L), heard, "b's changes once, before a's own");
+            assertEquals(List.of("Modes", "Roles", "Drivers", "Constraints"),
+                    a.codebook().inOrder().stream().map(tessera.core.model.Code::name).toList());
+            assertEquals(2, b.refresh(), "b hears a's two");
+        }
+    }
+
     @Test
     void simultaneousWritersNeverCollide() throws Exception {
         String file = backend().newLocation(dir);
