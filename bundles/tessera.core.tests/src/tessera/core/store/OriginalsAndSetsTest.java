@@ -56,6 +56,8 @@ class OriginalsAndSetsTest {
             assertEquals("copy.pdf", s.original(b).orElseThrow().name());
             assertEquals(List.of(1), ((JdbcProjectStore) s).query("SELECT COUNT(*) FROM original_file",
                     rs -> rs.getInt(1)), "the same bytes are kept once");
+            assertEquals(List.of(1), ((JdbcProjectStore) s).query("SELECT COUNT(*) FROM text_content",
+                    rs -> rs.getInt(1)), "the same text is kept once");
             s.apply(new RemoveDocument(a));
             assertTrue(s.original(a).isEmpty());
             s.undo();

@@ -109,24 +109,22 @@ public final class Tx extends SqlReader {
                 + " AND coder_id = ?", rs -> rs.getLong(1), documentId, start, end, codeId, coderId);
     }
 
-    /** Stores a text under its SHA-256 unless it is there already; texts are never changed nor removed. */
+    /**
+     * Stores a text under its SHA-256 unless it is there already; texts are never changed nor removed. One statement
+     * (SQLite and PostgreSQL both skip a hash already present), not a look-up and then an insert.
+     */
     public String putText(String text) {
         String hash = sha256(text);
-        boolean present = queryOne("SELECT 1 FROM text_content WHERE hash = ?", rs -> true, hash).isPresent();
-        if (!present) {
-            execute("INSERT INTO text_content (hash, text, length_cp) VALUES (?, ?, ?)", hash, text,
-                    text.codePointCount(0, text.length()));
-        }
+        execute("INSERT INTO text_content (hash, text, length_cp) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING", hash,
+                text, text.codePointCount(0, text.length()));
         return hash;
     }
 
     /** Stores an original file's bytes under their SHA-256 unless they are there already; never changed nor removed. */
     public String putOriginal(byte[] content) {
         String hash = HexFormat.of().formatHex(SHA_256.get().digest(content));
-        if (queryOne("SELECT 1 FROM original_file WHERE hash = ?", rs -> true, hash).isEmpty()) {
-            execute("INSERT INTO original_file (hash, content, size_bytes) VALUES (?, ?, ?)", hash, content,
-                    (long) content.length);
-        }
+        execute("INSERT INTO original_file (hash, content, size_bytes) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING",
+                hash, content, (long) content.length);
         return hash;
     }
 
