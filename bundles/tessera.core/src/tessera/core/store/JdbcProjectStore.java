@@ -368,11 +368,14 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
             foreign.addAll(catchUp());
             long seq = lastSeq();
             ReadMemo memo = new ReadMemo();
+            IdCounters ids = new IdCounters();
+            Tx last = null;
             for (int i = 0; i < operations.size(); i++) {
                 Plan plan = planOf(operations.get(i));
                 Savepoint before = savepoints ? connection.setSavepoint() : null;
                 try {
-                    Tx tx = new Tx(connection, statements, coder, memo);
+                    Tx tx = new Tx(connection, statements, coder, memo, ids);
+                    last = tx;
                     plan.work().accept(tx);
                     if (!tx.changes().isEmpty()) {
                         applied.add(log(plan, tx, seq + 1, coder));
@@ -391,6 +394,9 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
                     failed.failed(i, failure(e, plan.label().english()));
                 }
             }
+            if (last != null) {
+                ids.write(last);
+            }
             connection.commit();
             connection.setAutoCommit(true);
             return true;
@@ -402,7 +408,8 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
 
     private Applied run(Plan plan) throws SQLException {
         String coder = this.coder; // one coder for the whole transaction, even if it is changed meanwhile
-        Tx tx = new Tx(connection, statements, coder, new ReadMemo());
+        IdCounters ids = new IdCounters();
+        Tx tx = new Tx(connection, statements, coder, new ReadMemo(), ids);
         plan.work().accept(tx);
         if (tx.changes().isEmpty()) {
             connection.rollback();
@@ -410,6 +417,7 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
             return new Applied(null, List.of());
         }
         Applied applied = log(plan, tx, lastSeq() + 1, coder);
+        ids.write(tx);
         connection.commit();
         connection.setAutoCommit(true);
         replayStacks(applied.entry().seq(), plan.kind(), plan.target(), coder);
@@ -419,7 +427,6 @@ public final class JdbcProjectStore extends SqlReader implements ProjectStore {
 
     /** Writes the change-log entry of the work {@code tx} did, inside its transaction. */
     private Applied log(Plan plan, Tx tx, long seq, String coder) {
-        tx.writeIdCounters();
         String payload = payload(plan.args(), tx.changes());
         boolean labelled = labelColumn.equals("label");
         tx.execute("INSERT INTO change_log (seq, at, coder, kind, target_seq, operation, summary, payload"

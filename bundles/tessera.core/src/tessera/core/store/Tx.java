@@ -29,18 +29,22 @@ import tessera.core.internal.CoreMessages;
  */
 public final class Tx extends SqlReader {
 
-    private final Map<Table, long[]> ids = new java.util.EnumMap<>(Table.class);
     private final List<RowChange> changes = new ArrayList<>();
     private final String coderName;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     private final ReadMemo memo;
+    private final IdCounters ids;
 
-    /** @param memo what earlier operations of the same transaction read (a bulk apply shares one) */
-    Tx(Connection connection, Statements statements, String coderName, ReadMemo memo) {
+    /**
+     * @param memo what earlier operations of the same transaction read (a bulk apply shares one)
+     * @param ids the transaction's id counters (a bulk apply shares them too)
+     */
+    Tx(Connection connection, Statements statements, String coderName, ReadMemo memo, IdCounters ids) {
         super(connection, statements);
         this.coderName = coderName;
         this.memo = memo;
+        this.ids = ids;
     }
 
     @Override
@@ -286,24 +290,8 @@ public final class Tx extends SqlReader {
         return i;
     }
 
-    /**
-     * The next id of a table, from its counter row read once per operation; {@link #writeIdCounters()} writes the
-     * counters back before the operation's log entry. Before, each row read and wrote its counter: two of the five
-     * statements of an auto-coded passage. The operation holds the project's write lock meanwhile, and a failed
-     * one is rolled back to its savepoint with its counters unwritten.
-     */
     private long nextId(Table table) {
-        long[] next = ids.computeIfAbsent(table, t -> new long[] {queryOne(
-                "SELECT next_id FROM id_counter WHERE table_name = ?", rs -> rs.getLong(1), t.sqlName())
-                .orElseThrow(() -> new IllegalStateException("no id counter for " + t.sqlName()))});
-        return next[0]++;
-    }
-
-    /** Writes the id counters this operation moved; the store calls it before writing the operation's log entry. */
-    void writeIdCounters() {
-        ids.forEach((table, next) -> execute("UPDATE id_counter SET next_id = ? WHERE table_name = ?", next[0],
-                table.sqlName()));
-        ids.clear();
+        return ids.next(table, this);
     }
 
     void execute(String sql, Object... params) {
