@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The benchmark scripts that drive the built command line (store, CLI start-up, memory) run at a tiny size on the
- * built product, step for step as at full size, so that their reports stay reproducible. Their outputs go to a
- * temporary folder, never over the reports or bench/out.
+ * The benchmark scripts that drive the built command line (store, import of many files, CLI start-up, memory) run
+ * at a tiny size on the built product, step for step as at full size, so that their reports stay reproducible.
+ * Their outputs go to a temporary folder, never over the reports or bench/out.
  */
 class BenchScriptsTest {
 
@@ -37,6 +37,18 @@ class BenchScriptsTest {
         }
         assertTrue(report.contains("| 600 |"), "600 codings added: " + report);
         assertTrue(report.contains("\"integrity\": \"ok\""), report);
+    }
+
+    @Test
+    void importFilesBenchImportsEveryFileBothWays() throws Exception {
+        String report = run("import-files-bench.sh", Map.of("FILES", "40", "RUNS", "2", "OUT",
+                dir.resolve("import-files").toString()));
+        List<String> runs = report.lines().filter(l -> l.matches("\\| [0-9]+ \\|.*")).toList();
+        assertEquals(2, runs.size(), report);
+        for (String run : runs) {
+            assertTrue(run.matches("(\\| [0-9.]+ ){7}\\|"), "times, rates and a ratio: " + run);
+        }
+        assertTrue(report.contains("\"integrity\": \"ok\"") && report.contains("\"documents\": 40,"), report);
     }
 
     @Test
