@@ -52,11 +52,13 @@ class LauncherCliTest {
     }
 
     @Test
-    void theStartUpCacheIsMadeOnTheFirstRunAndNothingOfItReachesTheOutput() throws Exception {
+    void theStartUpCachesAreMadeOnTheFirstRunOfEachKindOfCommandAndNothingOfThemReachesTheOutput() throws Exception {
         java.util.Map<String, String> env = java.util.Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
         assertEquals(0, Launcher.run(env, dir, "new", "s.tessera", "--sample").exit());
+        assertEquals(0, Launcher.run(env, dir, "search", "s.tessera", "城市").exit());
         for (int run = 0; run < 3; run++) {
-            Launcher.Result check = Launcher.run(env, dir, "check", "s.tessera", "--json");
+            Launcher.Result check = run == 2 ? Launcher.run(env, dir, "--coder", "bob", "check", "s.tessera", "--json")
+                    : Launcher.run(env, dir, "check", "s.tessera", "--json");
             assertEquals(0, check.exit(), check.err());
             assertEquals("", check.err(), "run " + run + ": nothing on standard error");
             assertEquals("ok", check.json().getAsJsonObject().get("integrity").getAsString());
@@ -64,7 +66,10 @@ class LauncherCliTest {
         Path cache = dir.resolve("cache/tessera");
         try (var files = Files.list(cache)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertTrue(names.stream().anyMatch(n -> n.startsWith("cli-") && n.endsWith(".jsa")), names.toString());
+            // one archive for each kind of command, made on the first run of one: `new` made the store's, which
+            // `check` maps (also past --coder bob); `search` makes the search index's
+            assertEquals(List.of("-search.jsa", "-store.jsa"), names.stream().filter(n -> n.startsWith("cli-"))
+                    .map(n -> n.substring(n.lastIndexOf('-'))).toList(), names.toString());
             assertTrue(names.stream().anyMatch(n -> n.startsWith("sqlite-")), "SQLite's library, kept: " + names);
         }
     }
