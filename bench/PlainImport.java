@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * its original bytes, its document and a change-log entry of the same size as Tessera's) written with plain JDBC,
  * on one thread, into a project made by {@code tessera new}: its schema, its indexes, WAL and synchronous=FULL,
  * statements prepared once, one transaction per 500 files. It reads, decodes and hashes each file but guesses no
- * encoding or language and checks nothing. Usage: PlainImport PROJECT FILE...
+ * encoding or language, checks nothing and leaves the project's id counters as they were (the project is measured,
+ * not used). Usage: PlainImport PROJECT FILE...
  */
 public final class PlainImport {
 

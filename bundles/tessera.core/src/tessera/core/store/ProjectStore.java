@@ -29,8 +29,9 @@ public interface ProjectStore extends ProjectReader, AutoCloseable {
     /**
      * Applies operations in order, each as its own change-log entry (its own undo step), and commits them in one
      * transaction: how bulk work (a batch file, an import of many files) goes fast and still keeps, after a crash,
-     * every chunk it finished whole. An operation that fails is taken back alone (to its savepoint) and handed to
-     * {@code failed} with its index; the others stand. Listeners hear of the applied entries after the commit.
+     * every chunk it finished whole. An operation that fails is taken back alone (the chunk runs again with a
+     * savepoint around each operation) and handed to {@code failed} with its index; the others stand. Listeners
+     * hear of the applied entries after the commit.
      *
      * @return the applied entries, in order (operations that changed nothing are left out)
      */
