@@ -30,8 +30,9 @@ final class NativeLibraries {
         if (resource == null) {
             return;
         }
-        // the resource's address names the driver's jar and version: a new driver gets a folder of its own
-        Path dir = Path.of(cacheFolder, "sqlite-" + Integer.toHexString(resource.toString().hashCode()));
+        // named by the driver's jar (its version), not by where it is installed: every copy of Tessera with the same
+        // driver shares one folder, and only a new driver adds another
+        Path dir = Path.of(cacheFolder, "sqlite-" + Integer.toHexString(driverName(resource.toString()).hashCode()));
         Path library = dir.resolve(NAME);
         try {
             if (!Files.isRegularFile(library)) {
@@ -47,6 +48,12 @@ final class NativeLibraries {
         } catch (IOException | RuntimeException e) {
             // the driver unpacks its library itself, as it always can
         }
+    }
+
+    /** The jar's file name and the path inside it, from a {@code jar:file:/.../name.jar!/path} address; else the whole. */
+    static String driverName(String address) {
+        int bang = address.indexOf("!/");
+        return bang < 0 ? address : address.substring(address.lastIndexOf('/', bang) + 1);
     }
 
     /** sqlite-jdbc's folder for this machine, for the Linux builds Tessera ships; null elsewhere. */
