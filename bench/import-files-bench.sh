@@ -19,16 +19,7 @@ now() { date +%s.%N; }
 secs() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
 
 # Distinct files (each opens with its own line, so no two texts are kept once): six paragraphs of the sample texts
-python3 - "$top/bundles/tessera.core/sample/documents" "$out/docs" "$files" <<'PY'
-import os, sys
-src, dst, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-paras = []
-for f in sorted(os.listdir(src)):
-    paras += [p for p in open(os.path.join(src, f), encoding="utf-8").read().split("\n\n") if p.strip()]
-for i in range(count):
-    body = "\n\n".join(paras[(i + j) % len(paras)] for j in range(6))
-    open(os.path.join(dst, "doc%06d.txt" % i), "w", encoding="utf-8").write("File %d.\n\n%s" % (i, body))
-PY
+python3 "$top/bench/text-files.py" "$top/bundles/tessera.core/sample/documents" "$out/docs" "$files" --distinct
 bytes=$(du -sb "$out/docs" | cut -f1)
 sqlite=$(ls "$product"/plugins/org.xerial.sqlite-jdbc_*.jar | head -n 1)
 "$JAVA_HOME/bin/javac" -d "$out/classes" -cp "$sqlite" "$top/bench/PlainImport.java"

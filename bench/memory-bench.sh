@@ -20,16 +20,7 @@ p="$out/project.tessera"
 export TESSERA_HEAP=512m
 
 # 10,000 text files of about 3 KB, rotated from the sample texts, for the import of many files
-python3 - "$top/bundles/tessera.core/sample/documents" "$out/docs" "$files" <<'PY'
-import os, sys
-src, dst, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-paras = []
-for f in sorted(os.listdir(src)):
-    paras += [p for p in open(os.path.join(src, f), encoding="utf-8").read().split("\n\n") if p.strip()]
-for i in range(count):
-    open(os.path.join(dst, "doc%05d.txt" % i), "w", encoding="utf-8").write(
-        "\n\n".join(paras[(i + j) % len(paras)] for j in range(6)))
-PY
+python3 "$top/bench/text-files.py" "$top/bundles/tessera.core/sample/documents" "$out/docs" "$files"
 
 step() {
   name=$1; shift

@@ -75,10 +75,7 @@ class SharedProjectTest {
         String file = backend().newLocation(dir);
         try (ProjectStore a = ProjectStores.create(file, "shared", "alice");
                 ProjectStore b = ProjectStores.open(file, "bob")) {
-            List<Long> heard = new CopyOnWriteArrayList<>();
-            a.addListener(x -> heard.add(x.entry().seq()));
-            b.apply(new CreateCode(null, "Modes"));
-            b.apply(new CreateCode(null, "Roles"));
+            List<Long> heard = heardByAfterTwoCodesOf(a, b);
             a.apply(new CreateCode(null, "Drivers"));
             assertEquals(List.of(1L, 2L, 3L), heard, "b's changes before a's own, in log order");
             assertEquals(3, a.lastSeq());
@@ -94,10 +91,7 @@ class SharedProjectTest {
         String file = backend().newLocation(dir);
         try (ProjectStore a = ProjectStores.create(file, "shared", "alice");
                 ProjectStore b = ProjectStores.open(file, "bob")) {
-            List<Long> heard = new CopyOnWriteArrayList<>();
-            a.addListener(x -> heard.add(x.entry().seq()));
-            b.apply(new CreateCode(null, "Modes"));
-            b.apply(new CreateCode(null, "Roles"));
+            List<Long> heard = heardByAfterTwoCodesOf(a, b);
             List<Integer> failed = new ArrayList<>();
             List<Applied> applied = a.applyEach(List.of(new CreateCode(null, "Drivers"), new CreateCode(null, "Roles"),
                     new CreateCode(null, "Constraints")), (i, e) -> failed.add(i));
@@ -109,6 +103,15 @@ class SharedProjectTest {
                     a.codebook().inOrder().stream().map(tessera.core.model.Code::name).toList());
             assertEquals(2, b.refresh(), "b hears a's two");
         }
+    }
+
+    /** The sequence numbers {@code a} hears from now on, after {@code b} has added the codes Modes and Roles. */
+    private static List<Long> heardByAfterTwoCodesOf(ProjectStore a, ProjectStore b) {
+        List<Long> heard = new CopyOnWriteArrayList<>();
+        a.addListener(x -> heard.add(x.entry().seq()));
+        b.apply(new CreateCode(null, "Modes"));
+        b.apply(new CreateCode(null, "Roles"));
+        return heard;
     }
 
     @Test
